@@ -1,0 +1,262 @@
+/**
+ * The one model shared by the CLI, the HTTP API, the UI and the exports.
+ *
+ * A `Document` is what ingest and text cleaning make of one report; an `Extraction` is everything the
+ * later stages derive from it. Every derived thing carries `Evidence`: the spans that support it and
+ * the rules (tags) that made it, so a reviewer can see why.
+ */
+import type { OffsetMap, Span } from './span.js';
+import type { Warning } from './errors.js';
+
+/** Where a value came from: written in the text, implied by it, given by the user, or guessed. */
+export type Provenance = 'stated' | 'implied' | 'given' | 'inferred' | 'unknown';
+
+/** The support for a derived value: spans in the clean text and the rules that fired. */
+export interface Evidence {
+  readonly spans: readonly Span[];
+  /** Rule tags, e.g. `time/range/day-day`, `boilerplate/print-friendly`. */
+  readonly rules: readonly string[];
+  /** A sentence a person can read. */
+  readonly reason?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source and document
+
+/** NATO Admiralty source reliability (A completely reliable … F cannot be judged). */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+/** NATO Admiralty information credibility (1 confirmed … 6 cannot be judged). */
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Source {
+  /** Outlet name as known, e.g. "DEBKA Weekly"; null when unknown. */
+  readonly name: string | null;
+  /** Where the input came from: a file path, `stdin`, `inline`, or a URL. */
+  readonly origin: string;
+  readonly reliability: Reliability;
+}
+
+/** How the publication date was learned. */
+export type PublishedHow =
+  | 'option' // --published on the command line (or the API's field)
+  | 'meta' // <meta property="article:published_time"> and friends
+  | 'json-ld' // schema.org datePublished
+  | 'time-element' // <time datetime>
+  | 'url' // /2016/05/13/ in the URL
+  | 'dateline'; // a date at the head of the text
+
+export interface PublishedDate {
+  /** ISO 8601: a calendar date (YYYY-MM-DD) or an instant with offset. */
+  readonly value: string;
+  /** Calendar date (YYYY-MM-DD) in the run's timezone. */
+  readonly date: string;
+  readonly how: PublishedHow;
+  /** The raw string it was read from (meta content, URL path, …). */
+  readonly raw: string;
+}
+
+export interface LanguageGuess {
+  /** ISO 639-3 code as the detector gives it (`eng`), or `und` when too little text. */
+  readonly code: string;
+  readonly isEnglish: boolean;
+  /** 0..1, the detector's margin; low for short texts. */
+  readonly confidence: number;
+}
+
+/** A piece of the input removed by cleaning, kept so removal is never silent. */
+export interface Removed {
+  /** Offsets into the source (see OffsetMap.sourceKind). */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly text: string;
+  /** The boilerplate rule that matched, e.g. `print-friendly`. */
+  readonly rule: string;
+}
+
+export type InputKind = 'text' | 'html';
+
+export interface Document {
+  readonly id: string;
+  readonly source: Source;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly url: string | null;
+  readonly published: PublishedDate | null;
+  readonly language: LanguageGuess;
+  readonly inputKind: InputKind;
+  /** The clean text every span indexes. */
+  readonly text: string;
+  /** From clean-text offsets back to the input. */
+  readonly offsetMap: OffsetMap;
+  /** The text the offset map points into (the input itself, or the text extracted from HTML). */
+  readonly sourceText: string;
+  readonly removed: readonly Removed[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol' | 'other';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, …). */
+  readonly pos: string;
+  /** Index of the sentence holding the token. */
+  readonly sentence: number;
+}
+
+export interface Sentence {
+  readonly span: Span;
+  /** Index of the first token and one past the last. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time
+
+/** Granularity of a resolved time value. */
+export type TimeGranularity = 'day' | 'week' | 'month' | 'season' | 'year';
+
+/** ACLED time_precision: 1 day known, 2 range of days or week, 3 month (or coarser). */
+export type AcledTimePrecision = 1 | 2 | 3;
+
+/** How a time expression relates the event to its value. */
+export type TimeRelation =
+  | 'at' // on May 5, last week
+  | 'since' // since April 27: from the value to the reference time
+  | 'until' // until June 23: from the reference time up to the value
+  | 'before'
+  | 'after'
+  | 'during'; // over the last few days, at the beginning of the year
+
+export interface TimeValue {
+  /** First calendar day covered (YYYY-MM-DD), inclusive. */
+  readonly start: string;
+  /** Last calendar day covered (YYYY-MM-DD), inclusive. */
+  readonly end: string;
+  readonly granularity: TimeGranularity;
+  readonly acledPrecision: AcledTimePrecision;
+}
+
+export interface TimeExpression {
+  readonly id: string;
+  readonly span: Span;
+  /** `date` a point, `range` an explicit range, `relative` anchored to the reference, `vague` a fuzzy period. */
+  readonly kind: 'date' | 'range' | 'relative' | 'vague';
+  readonly relation: TimeRelation;
+  /** Null when it cannot be resolved (no reference and no year evidence). */
+  readonly value: TimeValue | null;
+  /** Where the year came from. */
+  readonly year: Provenance;
+  readonly evidence: Evidence;
+}
+
+/** The reference year when none was given, inferred from the text (or not). */
+export interface YearInference {
+  readonly year: number | null;
+  readonly provenance: Provenance;
+  readonly evidence: Evidence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Later stages: mentions, places, actors, events, claims (filled by recognize/resolve/events)
+
+export type MentionType = 'place' | 'actor' | 'person' | 'organization' | 'other';
+
+export interface Mention {
+  readonly id: string;
+  readonly span: Span;
+  readonly type: MentionType;
+  readonly evidence: Evidence;
+}
+
+/** ACLED geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger region. */
+export type GeoPrecision = 1 | 2 | 3;
+
+export interface Place {
+  readonly id: string;
+  readonly mention: Mention;
+  /** Gazetteer id (`geonames:2210554`), or null when unresolved. */
+  readonly gazetteerId: string | null;
+  readonly name: string;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly country: string | null;
+  readonly featureCode: string | null;
+  readonly geoPrecision: GeoPrecision | null;
+  readonly score: number;
+  readonly evidence: Evidence;
+}
+
+/** ACLED inter codes: 1 state forces … 8 external/other forces, 0 none. */
+export type InterCode = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+export interface Actor {
+  readonly id: string;
+  /** Name by ACLED's conventions, e.g. "Islamic State (Libya)". */
+  readonly name: string;
+  readonly inter: InterCode;
+  readonly country: string | null;
+  readonly mentions: readonly Mention[];
+  readonly evidence: Evidence;
+}
+
+/** Whether and how something happened, as the text says it. */
+export type Modality =
+  | 'occurred'
+  | 'reported'
+  | 'planned'
+  | 'proposed'
+  | 'ordered'
+  | 'conditional'
+  | 'negated'
+  | 'hypothetical'
+  | 'question';
+
+export interface Event {
+  readonly id: string;
+  readonly eventType: string;
+  readonly subEventType: string;
+  readonly actor1: string | null;
+  readonly actor2: string | null;
+  readonly time: TimeValue | null;
+  readonly placeId: string | null;
+  readonly fatalities: number;
+  readonly modality: Modality;
+  readonly credibility: Credibility;
+  readonly notes: string;
+  readonly evidence: Evidence;
+}
+
+export interface Claim {
+  readonly id: string;
+  /** PLOVER-like verb: AGREE, CONSULT, MOBILIZE, THREATEN, … */
+  readonly verb: string;
+  readonly actor: string | null;
+  readonly modality: Modality;
+  readonly text: string;
+  readonly evidence: Evidence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The result of a run
+
+export interface Extraction {
+  readonly document: Document;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly times: readonly TimeExpression[];
+  /** The year used for dates without one, when no publication date was known. */
+  readonly yearInference: YearInference | null;
+  readonly mentions: readonly Mention[];
+  readonly places: readonly Place[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly Event[];
+  readonly claims: readonly Claim[];
+  readonly warnings: readonly Warning[];
+}
