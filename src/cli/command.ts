@@ -9,8 +9,12 @@ export interface CommandIO {
   /** Reads all of standard input (only called when the user passed `-`). */
   readonly readStdin: () => Promise<Buffer>;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Whether stdout is a terminal (colour, progress bars). */
+  /** Whether stdout is a terminal (colour). */
   readonly isTTY: boolean;
+  /** Whether stdin is a terminal (then nothing is piped in). */
+  readonly stdinIsTTY: boolean;
+  /** Whether stderr is a terminal (progress bars). */
+  readonly stderrIsTTY: boolean;
 }
 
 export interface Command {

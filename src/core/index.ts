@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './limits.js';
 export * from './context.js';
 export * from './gazetteer.js';
+export * from './paths.js';

@@ -1,0 +1,78 @@
+/**
+ * Throughput of the pipeline so far next to bare wink-nlp tokenization, in the same run, on the
+ * same articles. One thread, so words/s is per core. Stages are also timed one by one, so a
+ * regression points at its stage.
+ */
+import { performance } from 'node:perf_hooks';
+import { createRunContext } from '../src/core/index.js';
+import { extract } from '../src/pipeline.js';
+import { analyze, bareTokenize, bundledRules, cleanText } from '../src/text/index.js';
+import { resolveTimes } from '../src/time/index.js';
+import type { BenchSection } from './types.js';
+import { loadNews, type Article } from './corpus.js';
+
+/** Best of `rounds` timed passes (less noise from a shared machine), after a warm-up pass. */
+function timeBest(rounds: number, fn: () => void): number {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+async function timeBestAsync(rounds: number, fn: () => Promise<void>): Promise<number> {
+  await fn();
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+export async function run(options: { maxWordsPerFile: number; rounds: number }): Promise<BenchSection> {
+  const articles: Article[] = loadNews(options.maxWordsPerFile);
+  if (!articles.length) return { title: 'Pipeline throughput', rows: [['skipped', '../shared/data/news not found']] };
+  const words = articles.reduce((s, a) => s + a.words, 0);
+  const rules = bundledRules('en');
+  const ctx = createRunContext();
+  const rate = (ms: number) => words / (ms / 1000);
+
+  const bare = timeBest(options.rounds, () => {
+    for (const a of articles) bareTokenize(a.text);
+  });
+  const clean = timeBest(options.rounds, () => {
+    for (const a of articles) cleanText(a.text, 'input', rules, ctx.limits.maxTextChars);
+  });
+  const nlp = timeBest(options.rounds, () => {
+    for (const a of articles) analyze(a.text);
+  });
+  const time = timeBest(options.rounds, () => {
+    for (const a of articles) resolveTimes(createRunContext({ referenceDate: a.date }), a.text);
+  });
+  const whole = await timeBestAsync(options.rounds, async () => {
+    for (const a of articles) {
+      await extract(ctx, { kind: 'inline', text: a.text }, { published: a.date ? { value: a.date, date: a.date, how: 'option', raw: a.date } : null });
+    }
+  });
+
+  const ratio = rate(whole) / rate(bare);
+  return {
+    title: `Pipeline throughput (${articles.length.toLocaleString('en')} articles, ${fmt(words)} words, best of ${options.rounds}, 1 core)`,
+    rows: [
+      ['bare wink-nlp tokenization (baseline)', `${fmt(rate(bare))} words/s`],
+      ['text: clean + boilerplate', `${fmt(rate(clean))} words/s`],
+      ['text: sentences + tokens + POS (wink sbd, pos)', `${fmt(rate(nlp))} words/s`],
+      ['time: dates resolved', `${fmt(rate(time))} words/s`],
+      ['whole pipeline (extract)', `${fmt(rate(whole))} words/s`],
+      ['ratio whole / bare tokenization', `${ratio.toFixed(3)} (whole pipeline costs ${(1 / ratio).toFixed(1)}× tokenization)`],
+      ['mean time per article', `${(whole / articles.length).toFixed(2)} ms`],
+    ],
+  };
+}
