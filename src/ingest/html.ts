@@ -8,6 +8,7 @@ import type { PublishedDate, Warning } from '../core/index.js';
 import { canonicalUrl, publishedFromJsonLd, publishedFromMeta, publishedFromTimeElement, publishedFromUrl } from './meta.js';
 
 export interface HtmlArticle {
+  /** The text cleaning starts from: the input itself, or the article text extracted from HTML. */
   readonly text: string;
   readonly title: string | null;
   readonly byline: string | null;

@@ -2,9 +2,9 @@
  * Ingest stage: one report from a file, stdin or inline text, as plain text or HTML, with whatever
  * metadata the input carries (title, byline, URL, publication date and how it was known).
  */
-import type { InputKind, PublishedDate, RunContext, Warning } from '../core/index.js';
+import type { InputKind, PublishedDate, RunContext } from '../core/index.js';
 import { usageError } from '../core/index.js';
-import { extractHtml, looksLikeHtml } from './html.js';
+import { extractHtml, looksLikeHtml, type HtmlArticle } from './html.js';
 import { toPublished, validDay } from './meta.js';
 import { readInput, type InputSource } from './read.js';
 
@@ -18,17 +18,10 @@ export interface IngestOptions {
   readonly url?: string | null;
 }
 
-export interface Ingested {
+/** An ingested report: the article text and metadata (as HtmlArticle has them) plus where it came from. */
+export interface Ingested extends HtmlArticle {
   readonly origin: string;
   readonly kind: InputKind;
-  /** The text cleaning starts from: the input itself, or the article text extracted from HTML. */
-  readonly text: string;
-  readonly title: string | null;
-  readonly byline: string | null;
-  readonly siteName: string | null;
-  readonly url: string | null;
-  readonly published: PublishedDate | null;
-  readonly warnings: Warning[];
 }
 
 export async function ingest(ctx: RunContext, source: InputSource, options: IngestOptions = {}): Promise<Ingested> {
