@@ -82,6 +82,7 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
     actors: [],
     events: [],
     claims: [],
+    control: [],
     warnings,
   };
 }
