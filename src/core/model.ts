@@ -299,6 +299,10 @@ export interface Claim {
   readonly modality: Modality;
   readonly text: string;
   readonly evidence: Evidence;
+  /** Every actor the claim is about when several act together ("the four countries"); `actor` joins them. */
+  readonly actors: readonly string[];
+  /** Every modality cue that reached it, strongest first (e.g. conditional, proposed). */
+  readonly modalities: readonly Modality[];
   /** Who or what the claim is about or aimed at. */
   readonly target: string | null;
   /** The condition it depends on ("once the naval blockade is in place"), with its span. */

@@ -51,7 +51,8 @@ export type GenericClass =
   | 'rioters'
   | 'civilians'
   | 'people'
-  | 'migrants';
+  | 'migrants'
+  | 'militia';
 
 export interface GenericEntry {
   readonly id: string;
@@ -62,10 +63,12 @@ export interface GenericEntry {
   readonly needsCountry: boolean;
 }
 
-export type CorefKind = 'group' | 'armed' | 'alliance' | 'bloc' | 'countries' | 'country' | 'state';
+export type CorefKind = 'group' | 'armed' | 'alliance' | 'bloc' | 'countries' | 'country' | 'state' | 'person';
 
 export interface CorefEntry {
   readonly refers: CorefKind;
+  /** The countries pointed at act as their forces ("all special forces"). */
+  readonly asMilitary: boolean;
   readonly bloc: string | null;
   readonly country: string | null;
 }
@@ -139,15 +142,15 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
       } else if (file === 'generic.txt' || (file === 'user' && l.attrs['class'])) {
         checkAttrs(l, ['class', 'assoc', 'needs']);
         const cls = l.attrs['class'] as GenericClass;
-        if (!['military', 'police', 'government', 'armed', 'aircraft', 'protesters', 'rioters', 'civilians', 'people', 'migrants'].includes(cls)) {
+        if (!['military', 'police', 'government', 'armed', 'aircraft', 'protesters', 'rioters', 'civilians', 'people', 'migrants', 'militia'].includes(cls)) {
           throw new Error(`${l.file}:${l.line}: unknown class "${l.attrs['class']}"`);
         }
         generic.push({ names: [...l.names], entry: { id: `generic:${l.names[0]}`, cls, assoc: l.attrs['assoc'] ?? null, needsCountry: l.attrs['needs'] === 'country' } });
       } else if (file === 'coref.txt' || (file === 'user' && l.attrs['refers'])) {
-        checkAttrs(l, ['refers', 'bloc', 'country']);
+        checkAttrs(l, ['refers', 'bloc', 'country', 'as']);
         const refers = l.attrs['refers'] as CorefKind;
-        if (!['group', 'armed', 'alliance', 'bloc', 'countries', 'country', 'state'].includes(refers)) throw new Error(`${l.file}:${l.line}: unknown refers "${refers}"`);
-        coref.push({ names: [...l.names], entry: { refers, bloc: l.attrs['bloc'] ?? null, country: l.attrs['country'] ?? null } });
+        if (!['group', 'armed', 'alliance', 'bloc', 'countries', 'country', 'state', 'person'].includes(refers)) throw new Error(`${l.file}:${l.line}: unknown refers "${refers}"`);
+        coref.push({ names: [...l.names], entry: { refers, asMilitary: l.attrs['as'] === 'military', bloc: l.attrs['bloc'] ?? null, country: l.attrs['country'] ?? null } });
       } else {
         checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since']);
         const [name, ...aliases] = l.names;
@@ -255,6 +258,8 @@ export function genericName(dict: ActorDictionary, cls: GenericClass, iso: strin
       return plain ? `Civilians (${plain})` : 'Civilians';
     case 'migrants':
       return plain ? `Migrants (${plain})` : 'Migrants';
+    case 'militia':
+      return plain ? `Unidentified Communal Militia (${plain})` : 'Unidentified Communal Militia';
   }
 }
 
@@ -269,6 +274,7 @@ export const GENERIC_KIND: Readonly<Record<GenericClass, ActorKind>> = {
   civilians: 'civilians',
   people: 'civilians',
   migrants: 'civilians',
+  militia: 'identity-militia',
 };
 
 /** Fill a "{country}" template. */

@@ -259,7 +259,7 @@ function addCommunalMilitias(
     while (j > 0 && i - j < 3) {
       const p = ws[j - 1]!;
       if (taken.has(j - 1) || p.sentence !== w.sentence || !/^[A-Z][a-z]/.test(p.text) || STOP_CAPS.has(p.norm)) break;
-      if (j - 1 === 0 || /[.!?:]$/.test(ws[j - 2]?.text ?? '.')) break; // sentence-initial capitals are not names
+      if (j - 1 === 0 || ws[j - 2]!.sentence !== p.sentence) break; // sentence-initial capitals are not names
       j--;
     }
     if (j === i) continue;
@@ -268,6 +268,8 @@ function addCommunalMilitias(
       .map((x) => x.text)
       .join(' ');
     const to = tribe && ws[i + 1] && (ws[i + 1]!.norm === 'fighters' || ws[i + 1]!.norm === 'members') ? i + 2 : i + 1;
+    // The noun may have been read as an unnamed militia ("militias"): the name wins.
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.from >= j && out[k]!.to <= to) out.splice(k, 1);
     out.push(mk(j, to, { kind: 'communal', builtName: `${name} ${militia ? 'Communal' : 'Ethnic'} Militia`, rules: [militia ? 'actor/communal-militia' : 'actor/ethnic-militia'] }));
     for (let k = j; k < to; k++) taken.add(k);
   }
@@ -317,10 +319,14 @@ function resolveCoreference(dict: ActorDictionary, ms: ActorMention[]): ActorMen
         const hit = [...prior].reverse().find((p) => p.kind === 'country');
         if (hit) ante = [hit];
       }
+    } else if (c.refers === 'person') {
+      const hit = [...prior].reverse().find((p) => p.kind === 'named' && p.named!.person && m.sentence - p.sentence <= 2);
+      if (hit) ante = [hit];
     } else if (c.refers === 'state') {
       const hit = [...prior].reverse().find((p) => p.kind === 'country' || p.kind === 'state');
       if (hit) ante = [hit];
     }
+    if (c.asMilitary) ante = ante.map((a) => (a.kind === 'country' ? { ...a, kind: 'state' as const, stateClass: 'military' as const } : a));
     if (ante.length) out.push({ ...m, antecedents: ante });
   }
   return out;

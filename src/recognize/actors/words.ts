@@ -21,6 +21,8 @@ export interface Word {
   sentence: number;
   /** Written with a possessive "'s" (cut off `text`): "Libya's army", "ISIS's hold". */
   readonly possessive: boolean;
+  /** wink's part-of-speech tag of the token at the same place ("" when none). */
+  pos: string;
 }
 
 // Letters/digits, optionally with inner apostrophes or dots between letters ("U.S.", "Da'esh"),
@@ -57,7 +59,7 @@ export function words(text: string): Word[] {
     const end = start + raw.length;
     const between = prevEnd >= 0 ? text.slice(prevEnd, start) : ' ';
     const joiner = between.length === 1 && !/\s/.test(between) ? between : '';
-    out.push({ start, end, text: raw, norm: fold(raw), joiner, sentence: 0, possessive });
+    out.push({ start, end, text: raw, norm: fold(raw), joiner, sentence: 0, possessive, pos: '' });
     prevEnd = possessive ? end + 2 : end;
     if (prevEnd < m.index + m[0].length) WORD.lastIndex = prevEnd;
   }
@@ -83,4 +85,18 @@ export function wordAt(ws: readonly Word[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Copy wink's POS tags onto the words (a word takes the tag of the token starting where it starts). */
+export function assignPos(ws: Word[], tokens: readonly { start: number; pos: string }[]): void {
+  let t = 0;
+  for (const w of ws) {
+    while (t < tokens.length && tokens[t]!.start < w.start) t++;
+    const tok = tokens[t];
+    if (tok && tok.start === w.start) w.pos = tok.pos;
+    else {
+      const prev = tokens[t - 1];
+      if (prev && prev.start <= w.start) w.pos = prev.pos;
+    }
+  }
 }

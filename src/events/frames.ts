@@ -1,0 +1,162 @@
+/**
+ * One frame per trigger: what the words say happened (the frame names), who, where, when, and with
+ * which modality. Frames are merged into events (assemble.ts) or become claims (claims.ts).
+ */
+import type { ActorMention } from '../recognize/actors/recognizer.js';
+import type { Frame, TriggerMention } from '../recognize/triggers/index.js';
+import type { Doc, PlaceRef, TimeRef } from './doc.js';
+import { modalityOf, type ModalityReading } from './modality.js';
+import { rolesOf } from './roles.js';
+
+export interface FrameCandidate {
+  readonly id: number;
+  readonly trigger: TriggerMention;
+  /** The frame names this trigger opens here (after weak and object checks). */
+  readonly frames: readonly Frame[];
+  readonly sentence: number;
+  readonly clause: number;
+  readonly agents: readonly ActorMention[];
+  readonly patients: readonly ActorMention[];
+  /** Exact places, in order: one event each when they form a list. */
+  readonly places: readonly PlaceRef[];
+  /** A reference place ("southwest of Sirte"), used only when nothing exact is known. */
+  readonly nearPlace: PlaceRef | null;
+  readonly time: TimeRef | null;
+  readonly modality: ModalityReading;
+  readonly rules: readonly string[];
+  /** Said of an earlier happening ("after", "following", "previously"): ranked after the news. */
+  readonly background: boolean;
+}
+
+const PEOPLE = new Set(['protesters', 'rioters', 'people']);
+const PLACE_WORDS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas', 'district', 'districts', 'neighbourhood', 'neighborhood', 'positions', 'position', 'territory', 'control', 'base', 'bases', 'airport', 'port', 'checkpoint', 'camp', 'region', 'hill', 'hills', 'outskirts', 'parts', 'part', 'centre', 'center', 'headquarters', 'airbase', 'barracks', 'road', 'highway', 'junction', 'bridge', 'oilfield', 'field', 'terminal', 'settlement', 'settlements', 'locality', 'localities', 'suburb', 'suburbs', 'quarter', 'compound', 'complex', 'station', 'crossing', 'mountain', 'mountains']);
+const WEAPON_WORDS = /^(?:weapons?|arms|ammunition|ammo|rifles?|guns?|grenades?|explosives?|mines?|ieds?|rockets?|missiles?|mortars?|bombs?|drones?|cache|caches|rounds|vehicles?|munitions|artillery|devices?|hand|ak|pistols?|launchers?)$/;
+const BACKGROUND = new Set(['after', 'following', 'previously', 'earlier', 'ago', 'last', 'since', 'prior']);
+
+export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonly import('../core/index.js').Modality[]): FrameCandidate[] {
+  const out: FrameCandidate[] = [];
+  const named = doc.actors.filter((a) => a.kind === 'named' || a.kind === 'state' || a.kind === 'communal');
+  for (const t of doc.triggers) {
+    // A headline restates the story; its words are not coded on their own.
+    if (t.sentence === doc.headline) continue;
+    // A trigger inside a name ("Volcano of Rage Operation") is part of the name.
+    if (named.some((a) => a.start < t.end && t.start < a.end)) continue;
+    const clause = doc.clause[t.from]!;
+    const roles = rolesOf(doc, t.from, t.to);
+    const frames = validFrames(doc, t, roles.agents, roles.patients, clause);
+    if (!frames.length) continue;
+    const { places, nearPlace } = placesOf(doc, t, clause);
+    const time = timeOf(doc, t, clause);
+    const modality = modalityOf(doc, t.from, t.to, { inherit: inheritList(t.sentence) });
+    out.push({
+      id: out.length,
+      trigger: t,
+      frames,
+      sentence: t.sentence,
+      clause,
+      agents: roles.agents,
+      patients: roles.patients,
+      places,
+      nearPlace,
+      time,
+      modality,
+      rules: [...frames.map((f) => `trigger/${f}/${t.text.toLowerCase()}`), ...roles.rules],
+      background: isBackground(doc, t),
+    });
+  }
+  return out;
+}
+
+/** Which of a trigger's frames hold here: weak words need their actors, captures need a place. */
+function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[], patients: readonly ActorMention[], clause: number): Frame[] {
+  const ws = doc.ws;
+  const inClause = doc.actors.filter((a) => a.sentence === t.sentence && doc.clause[a.from] === clause);
+  const peopleHere = inClause.some((a) => a.kind === 'generic' && PEOPLE.has(a.generic!.cls)) || agents.some((a) => a.kind === 'generic' && PEOPLE.has(a.generic!.cls));
+  const demoWords = doc.triggers.some((o) => o.sentence === t.sentence && o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot') && !e.weak));
+  const out: Frame[] = [];
+  for (const e of t.entries) {
+    if (e.weak) {
+      if (e.frame === 'protest' && !peopleHere) continue;
+      if (e.frame === 'riot' && !(peopleHere || demoWords)) continue;
+    }
+    if (e.frame === 'capture') {
+      // "captured Sirte", "took control of the town": a place follows; "seized weapons" is not a capture.
+      const next = ws.slice(t.to, t.to + 5).filter((w) => w.sentence === t.sentence);
+      const weapon = next.slice(0, 3).some((w) => WEAPON_WORDS.test(w.norm));
+      const placeAfter = doc.places.some((p) => p.from >= t.to && p.from - t.to <= 6 && p.sentence === t.sentence) || next.some((w) => PLACE_WORDS.has(w.norm));
+      const people = patients.some((p) => p.kind === 'generic' && ['people', 'civilians', 'military', 'police', 'armed'].includes(p.generic!.cls) && p.from - t.to <= 3);
+      if (weapon) {
+        out.push('weapons');
+        continue;
+      }
+      if (people && !placeAfter) {
+        // "captured four soldiers": taken prisoner in a fight.
+        out.push(patients.some((p) => p.kind === 'generic' && ['people', 'civilians'].includes(p.generic!.cls)) ? 'abduct' : 'clash');
+        continue;
+      }
+      if (!placeAfter && !/control|over/.test(t.text.toLowerCase())) continue;
+    }
+    if (e.frame === 'kill' && ['death', 'deaths', 'dead', 'died', 'bodies', 'body of'].includes(t.text.toLowerCase()) && !agents.length) {
+      // "the death toll", "bodies were found": an outcome; it attaches to a frame nearby or stands alone.
+    }
+    out.push(e.frame);
+  }
+  return [...new Set(out)];
+}
+
+function placesOf(doc: Doc, t: TriggerMention, clause: number): { places: PlaceRef[]; nearPlace: PlaceRef | null } {
+  const inSentence = doc.places.filter((p) => p.sentence === t.sentence);
+  const exact = inSentence.filter((p) => p.role === 'exact');
+  const inClause = exact.filter((p) => doc.clause[p.from] === clause);
+  // Prefer a place after the trigger in its clause ("captured X", "clashed … in X"), then before it.
+  const pool = inClause.length ? inClause : exact;
+  const after = pool.filter((p) => p.from >= t.to);
+  let first = after[0] ?? pool.filter((p) => p.to <= t.from).pop() ?? null;
+  // A country is the place only when nothing more specific is said.
+  if (first && isCountry(first)) first = pool.find((p) => !isCountry(p)) ?? exact.find((p) => !isCountry(p)) ?? first;
+  const places: PlaceRef[] = [];
+  if (first) {
+    places.push(first);
+    // A list of places ("of A, B, C, and D") is one event each.
+    let last = first;
+    for (const p of exact) {
+      if (p.from <= last.from || isCountry(p)) continue;
+      const gap = doc.text.slice(doc.ws[last.to - 1]!.end, doc.ws[p.from]!.start);
+      if (/^\s*(?:,|and|or|, and|, or|as well as)?\s*(?:the\s+(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i.test(gap) && gap.trim() !== '') {
+        places.push(p);
+        last = p;
+      } else if (p.from > last.to + 1) break;
+    }
+  }
+  const near = inSentence.find((p) => p.role === 'reference') ?? null;
+  return { places, nearPlace: near };
+}
+
+export function isCountry(p: PlaceRef): boolean {
+  const fc = p.place.featureCode ?? '';
+  return /^PCL/.test(fc) || fc === 'CONT' || fc === 'RGN';
+}
+
+/** The time of a trigger: in its clause, else in its sentence (nearest to the trigger). */
+function timeOf(doc: Doc, t: TriggerMention, clause: number): TimeRef | null {
+  const inSentence = doc.times.filter((x) => x.sentence === t.sentence && x.time.value);
+  if (!inSentence.length) return null;
+  const inClause = inSentence.filter((x) => doc.clause[x.from] === clause);
+  const pool = inClause.length ? inClause : inSentence;
+  return pool.reduce((a, b) => (Math.abs(b.from - t.from) < Math.abs(a.from - t.from) ? b : a));
+}
+
+function isBackground(doc: Doc, t: TriggerMention): boolean {
+  const ws = doc.ws;
+  const clause = doc.clause[t.from]!;
+  for (let k = t.from - 1; k >= 0 && doc.clause[k] === clause; k--) {
+    if (BACKGROUND.has(ws[k]!.norm) && t.from - k <= 6) return true;
+  }
+  // "These new measures come after several demonstrations": the clause starts with a background word.
+  const start = (() => {
+    let k = t.from;
+    while (k > 0 && doc.clause[k - 1] === clause) k--;
+    return k;
+  })();
+  return BACKGROUND.has(ws[start]!.norm);
+}
