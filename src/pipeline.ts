@@ -15,6 +15,7 @@ import {
 import { ingest, type IngestOptions, type InputSource } from './ingest/index.js';
 import { analyze, bundledRules, cleanText, detectLanguage } from './text/index.js';
 import { resolveTimes } from './time/index.js';
+import { extractEvents } from './events/index.js';
 
 export interface ExtractOptions extends IngestOptions {
   /** Publication date given by the user: wins over anything found in the document. */
@@ -71,18 +72,23 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
   const time = resolveTimes(runCtx, document.text);
   warnings.push(...time.warnings);
 
+  // 7. Events, actors, claims, control: last, because they need who (actors), where (places) and
+  //    when (times) — an event is coded from all three.
+  const ev = extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: [], source: document.source });
+  warnings.push(...ev.warnings);
+
   return {
     document,
     sentences,
     tokens,
-    times: time.times,
+    times: ev.times,
     yearInference: time.yearInference,
-    mentions: [],
-    places: [],
-    actors: [],
-    events: [],
-    claims: [],
-    control: [],
+    mentions: ev.mentions,
+    places: ev.places,
+    actors: ev.actors,
+    events: ev.events,
+    claims: ev.claims,
+    control: ev.control,
     warnings,
   };
 }

@@ -191,6 +191,8 @@ export interface Place {
   readonly geoPrecision: GeoPrecision | null;
   readonly score: number;
   readonly evidence: Evidence;
+  /** First-level administrative division's name, when the gazetteer knows it (ACLED's admin1). */
+  readonly admin1?: string | null;
 }
 
 /** ACLED inter codes: 1 state forces … 8 external/other forces, 0 none. */

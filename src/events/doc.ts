@@ -45,6 +45,8 @@ export interface Cue<T> {
 
 export interface Doc {
   readonly text: string;
+  /** The places the doc was read with (given, or found by the interim finder). */
+  readonly placeList: readonly Place[];
   readonly ws: readonly Word[];
   readonly sentences: readonly Sentence[];
   /** Clause id of each word; clause ids grow through the text. */
@@ -81,6 +83,8 @@ export interface DocInput {
   readonly places: readonly Place[];
   readonly reference: string | null;
   readonly maxMentions: number;
+  /** INTERIM: finds places when none were given (src/events/interim/places.ts). */
+  readonly findPlaces?: (ws: readonly Word[], actors: readonly ActorMention[]) => Place[];
 }
 
 export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput): Doc {
@@ -115,7 +119,8 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
       return { time: t, from, to, sentence: ws[from]!.sentence, relation };
     })
     .filter((t): t is TimeRef => t !== null);
-  const places = placeRefs(text, ws, input.places, actors);
+  const placeList = input.places.length || !input.findPlaces ? input.places : input.findPlaces(ws, actors);
+  const places = placeRefs(text, ws, placeList, actors);
   const headings = new Map<number, ActorMention>();
   const listItem = new Set<number>();
   input.sentences.forEach((s, i) => {
@@ -125,7 +130,7 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
   });
   const first = input.sentences[0];
   const headline = first && input.sentences.length > 1 && !/[.!?"”’)]\s*$/.test(first.span.text) && /^[^\S\n]*\n/.test(text.slice(first.span.end)) ? 0 : -1;
-  return { text, ws, sentences: input.sentences, clause, actors, triggers, claimCues, modalityCues, fatalityWords, places, times, headings, listItem, headline, reference: input.reference, dict };
+  return { text, placeList, ws, sentences: input.sentences, clause, actors, triggers, claimCues, modalityCues, fatalityWords, places, times, headings, listItem, headline, reference: input.reference, dict };
 }
 
 const SPEECH = new Set(['said', 'says', 'say', 'informed', 'told', 'tells', 'announced', 'warned', 'stated', 'claimed', 'reported', 'confirmed', 'denied', 'insisted', 'argued', 'added', 'noted', 'explained', 'assured', 'promised']);

@@ -47,6 +47,9 @@ import { buildFrames, isCountry, type FrameCandidate } from './frames.js';
 import { modalityOf } from './modality.js';
 import { nameActor, unidentified, type NamedActor, type Setting } from './naming.js';
 import { writeNotes } from './notes.js';
+import { interimPlaces } from './interim/places.js';
+import { interimTimes } from './interim/times.js';
+import type { Word } from '../recognize/actors/words.js';
 
 export interface EventInput {
   readonly text: string;
@@ -58,6 +61,9 @@ export interface EventInput {
 }
 
 export interface EventResult {
+  /** The times and places the events were read with: the earlier stages' ones, or (INTERIM) found here. */
+  readonly times: readonly TimeExpression[];
+  readonly places: readonly Place[];
   readonly actors: Actor[];
   readonly events: Event[];
   readonly claims: Claim[];
@@ -79,8 +85,13 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
   const lex = options.lexicons ?? lexicons();
   const warnings: Warning[] = [];
   const maxMentions = 20_000;
+  // INTERIM until the time stage and the geoparser land: read dates with chrono and places from the
+  // gazetteer when the earlier stages gave none (src/events/interim/).
+  const times = input.times.length ? input.times : interimTimes(input.text, ctx.reference.date, ctx.limits.maxTimeExpressions);
+  const gazetteer = ctx.gazetteer;
+  const findPlaces = !input.places.length && gazetteer ? (ws: readonly Word[], actors: readonly ActorMention[]) => interimPlaces(input.text, ws, actors, gazetteer) : undefined;
   // 1. The report on words.
-  const doc = buildDoc(dict, lex, { text: input.text, sentences: input.sentences, tokens: input.tokens, times: input.times, places: input.places, reference: ctx.reference.date, maxMentions });
+  const doc = buildDoc(dict, lex, { text: input.text, sentences: input.sentences, tokens: input.tokens, times, places: input.places, reference: ctx.reference.date, maxMentions, ...(findPlaces ? { findPlaces } : {}) });
   if (doc.actors.length >= maxMentions || doc.triggers.length >= maxMentions) {
     warnings.push({ code: 'events.mentions-capped', stage: 'events', message: `more than ${maxMentions.toLocaleString('en')} actor or trigger words; the rest of the report was not read for events` });
   }
@@ -136,7 +147,7 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
 
   // 7. Actors and their mentions.
   const { actors, mentions } = actorRecords(doc, named);
-  return { actors, events, claims: claimResult.claims, control, mentions, warnings };
+  return { times, places: doc.placeList, actors, events, claims: claimResult.claims, control, mentions, warnings };
 }
 
 /** The country a sentence is about: its places, else the report's main country, else its actors'. */
