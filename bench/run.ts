@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { BenchSection } from './types.js';
 import { run as pipeline } from './pipeline.js';
+import { run as events } from './events.js';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +17,7 @@ const { values } = parseArgs({
 
 const sections: BenchSection[] = [];
 sections.push(await pipeline({ maxWordsPerFile: Number(values.words), rounds: Number(values.rounds) }));
+sections.push(await events({ maxWordsPerFile: Number(values.words), rounds: Number(values.rounds) }));
 const rssMb = process.resourceUsage().maxRSS / 1024;
 sections.push({ title: 'Process', rows: [['peak RSS', `${rssMb.toFixed(0)} MB`], ['node', process.version]] });
 

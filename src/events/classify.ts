@@ -76,8 +76,25 @@ export function classify(frames: readonly FrameCandidate[], text: string): Class
     if (taker || has('clash') || has('attack')) return out('Battles', 'Non-state actor overtakes territory', 'capture', 'classify/capture-by-non-state');
   }
 
-  // Armed sides fighting: a battle, even when shells or air strikes are part of it.
-  if (has('clash')) return out('Battles', 'Armed clash', 'clash', 'classify/clash');
+  // Armed sides fighting: a battle, even when shells or air strikes are part of it — unless only
+  // ordinary people fight each other (a riot).
+  if (has('clash')) {
+    const sides = frames.filter((f) => f.frames.includes('clash')).flatMap((f) => [...f.agents, ...f.patients]);
+    if (sides.length >= 1 && sides.every((a) => a.kind === 'generic' && ['people', 'civilians', 'protesters', 'rioters'].includes(a.generic!.cls))) {
+      return out('Riots', 'Violent demonstration', 'clash', 'classify/people-clash');
+    }
+    return out('Battles', 'Armed clash', 'clash', 'classify/clash');
+  }
+
+  // An attack by aircraft is an air strike ("LNA air force targeted GNA positions").
+  if ((has('attack') || has('kill') || has('bomb') || has('shell')) && agents.some((a) => a.air) && !has('suicide') && !has('ied')) {
+    return out('Explosions/Remote violence', 'Air/drone strike', has('bomb') ? 'bomb' : has('attack') ? 'attack' : 'kill', 'classify/attack-by-aircraft');
+  }
+
+  // Property attacked with nobody hurt: looting or property destruction.
+  if (has('loot') && !has('kill') && !has('abduct') && !has('sexual') && !patients.some((p) => isCivilian(p) || isArmed(p)) && !REMOTE.some((r) => has(r))) {
+    return out('Strategic developments', 'Looting/property destruction', 'loot', 'classify/property');
+  }
 
   // Remote violence, by weapon.
   const remote = first(REMOTE);

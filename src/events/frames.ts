@@ -67,6 +67,10 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
   return out;
 }
 
+function isArmedMention(a: ActorMention): boolean {
+  return a.kind === 'named' || a.kind === 'state' || a.kind === 'communal' || (a.kind === 'generic' && ['military', 'police', 'armed', 'militia'].includes(a.generic!.cls));
+}
+
 /** Which of a trigger's frames hold here: weak words need their actors, captures need a place. */
 function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[], patients: readonly ActorMention[], clause: number): Frame[] {
   const ws = doc.ws;
@@ -87,6 +91,12 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
       const people = patients.some((p) => p.kind === 'generic' && ['people', 'civilians', 'military', 'police', 'armed'].includes(p.generic!.cls) && p.from - t.to <= 3);
       if (weapon) {
         out.push('weapons');
+        continue;
+      }
+      // "seized three Christians", "captured a soldier": people taken, not a place.
+      const quantity = next[0] && (/^\d+$/.test(next[0].norm) || ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'scores', 'hundreds'].includes(next[0].norm));
+      if (quantity && !placeAfter) {
+        out.push(patients.some(isArmedMention) ? 'clash' : 'abduct');
         continue;
       }
       if (people && !placeAfter) {

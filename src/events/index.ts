@@ -150,17 +150,24 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
   return { times, places: doc.placeList, actors, events, claims: claimResult.claims, control, mentions, warnings };
 }
 
-/** The country a sentence is about: its places, else the report's main country, else its actors'. */
+/**
+ * The country a sentence is about: its own places first; else the report's country, by votes of
+ * its places, the countries it names as places ("in Libya"), its demonyms ("Turkish troops") and its
+ * actors' home countries (the Houthis are Yemeni).
+ */
 function countryResolver(doc: Doc): (sentence: number) => string | null {
   const counts = new Map<string, number>();
-  for (const p of doc.places) if (p.place.country && (p.role === 'exact' || p.role === 'paren' || p.role === 'reference')) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + (isCountry(p) ? 1 : 2));
-  for (const a of doc.actors) if (a.kind === 'country' && a.preposition && ['in', 'across', 'inside', 'throughout'].includes(a.preposition)) counts.set(a.countries[0]!, (counts.get(a.countries[0]!) ?? 0) + 2);
+  const vote = (c: string | null | undefined, n: number) => {
+    if (c) counts.set(c, (counts.get(c) ?? 0) + n);
+  };
+  for (const p of doc.places) if (p.role === 'exact' || p.role === 'paren' || p.role === 'reference') vote(p.place.country, isCountry(p) ? 1 : 2);
+  for (const a of doc.actors) {
+    if (a.kind === 'country' && a.preposition && ['in', 'across', 'inside', 'throughout'].includes(a.preposition)) vote(a.countries[0], 2);
+    else if (a.kind === 'named' && a.named!.country && !a.named!.person) vote(a.named!.country, 1);
+    else if (a.kind === 'generic' && a.countries.length === 1 && a.rules.includes('actor/country+noun')) vote(a.countries[0], 0.5);
+  }
   let main: string | null = null;
   for (const [c, n] of counts) if (!main || n > counts.get(main)!) main = c;
-  if (!main) {
-    const own = doc.actors.find((a) => a.kind === 'named' && a.named!.country && !a.named!.person);
-    main = own?.named!.country ?? doc.actors.find((a) => a.kind === 'generic' && a.countries.length)?.countries[0] ?? null;
-  }
   return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? main;
 }
 

@@ -43,6 +43,9 @@ export function nameActor(dict: ActorDictionary, m: ActorMention, contextCountry
     // A country acting by force is its military; a country speaking is its government.
     return { ...base, name: setting === 'claim' ? `Government of ${of}` : `Military Forces of ${of}`, kind: 'state', inter: 1, country: iso };
   }
+  if (m.kind === 'communal' && m.rules.includes('actor/named-by-words')) {
+    return { ...base, name: m.builtName!, kind: 'political-militia', inter: 3, country };
+  }
   if (m.kind === 'communal') {
     const c = countryName(dict, country);
     return { ...base, name: c ? `${m.builtName} (${c})` : m.builtName!, kind: 'identity-militia', inter: 4, country };

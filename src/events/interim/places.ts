@@ -66,11 +66,14 @@ export function interimPlaces(text: string, ws: readonly Word[], actors: readonl
         const prev = ws[a - 1];
         const prev2 = ws[a - 2];
         const sentenceStart = !prev || prev.sentence !== ws[a]!.sentence;
+        // "the US dollar", "Libyan dinar": a country name before a common noun is no place.
+        const nextWord = ws[b];
+        if (candidates[0]!.reasons.includes('country') && nextWord && nextWord.sentence === ws[a]!.sentence && /^[a-z]/.test(nextWord.text) && !/[,.;:)]/.test(text.slice(ws[b - 1]!.end, nextWord.start))) continue;
         const parenBefore = text.slice(Math.max(0, ws[a]!.start - 2), ws[a]!.start).includes('(');
         const context =
           parenBefore ||
           (!!prev && prev.sentence === ws[a]!.sentence && (LOCATIVE.has(prev.norm) || (prev2 !== undefined && ['town', 'city', 'village', 'area', 'district', 'province', 'governorate', 'region', 'neighbourhood', 'neighborhood', 'camp', 'suburb', 'countryside', 'outskirts', 'vicinity'].includes(prev.norm)))) ||
-          candidates.some((c) => c.reasons.includes('country') || c.reasons.includes('admin1')) ||
+          candidates.some((c) => c.reasons.includes('admin1')) ||
           (!sentenceStart && candidates[0]!.entry.population > 50_000);
         const after = text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 60);
         const paren = /^\s*\(([^()]{2,40})\)/.exec(after)?.[1] ?? null;

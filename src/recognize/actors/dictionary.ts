@@ -61,6 +61,8 @@ export interface GenericEntry {
   readonly assoc: string | null;
   /** Only an actor with a country word before it ("Turkish forces", not "forces"). */
   readonly needsCountry: boolean;
+  /** Aircraft: an attack by them is an air strike. */
+  readonly air: boolean;
 }
 
 export type CorefKind = 'group' | 'armed' | 'alliance' | 'bloc' | 'countries' | 'country' | 'state' | 'person';
@@ -140,12 +142,12 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
         });
         countryNames.set(iso, names);
       } else if (file === 'generic.txt' || (file === 'user' && l.attrs['class'])) {
-        checkAttrs(l, ['class', 'assoc', 'needs']);
+        checkAttrs(l, ['class', 'assoc', 'needs', 'air']);
         const cls = l.attrs['class'] as GenericClass;
         if (!['military', 'police', 'government', 'armed', 'aircraft', 'protesters', 'rioters', 'civilians', 'people', 'migrants', 'militia'].includes(cls)) {
           throw new Error(`${l.file}:${l.line}: unknown class "${l.attrs['class']}"`);
         }
-        generic.push({ names: [...l.names], entry: { id: `generic:${l.names[0]}`, cls, assoc: l.attrs['assoc'] ?? null, needsCountry: l.attrs['needs'] === 'country' } });
+        generic.push({ names: [...l.names], entry: { id: `generic:${l.names[0]}`, cls, assoc: l.attrs['assoc'] ?? null, needsCountry: l.attrs['needs'] === 'country', air: l.attrs['air'] === '1' || cls === 'aircraft' } });
       } else if (file === 'coref.txt' || (file === 'user' && l.attrs['refers'])) {
         checkAttrs(l, ['refers', 'bloc', 'country', 'as']);
         const refers = l.attrs['refers'] as CorefKind;

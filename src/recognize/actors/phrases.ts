@@ -7,7 +7,10 @@ import { fold, words, type Word } from './words.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  prefixes: [stem: string, node: Node<T>][];
+  /** Stem children (`shell*`), by stem; looked up by each prefix of a word within [minStem, maxStem]. */
+  stems: Map<string, Node<T>> | null;
+  minStem: number;
+  maxStem: number;
   payloads: { value: T; exact: string[] | null }[];
 }
 
@@ -19,7 +22,7 @@ export interface PhraseMatch<T> {
 }
 
 function node<T>(): Node<T> {
-  return { next: new Map(), prefixes: [], payloads: [] };
+  return { next: new Map(), stems: null, minStem: Infinity, maxStem: 0, payloads: [] };
 }
 
 /** True for an alias that must match in capitals: "IS", "US", "ISIL", "U.S." */
@@ -31,6 +34,8 @@ export function isCaseSensitive(phrase: string): boolean {
 export class PhraseTrie<T> {
   private readonly root: Node<T> = node();
   private count = 0;
+  /** The first three letters of every phrase's first word: a cheap filter before the trie. */
+  private readonly heads = new Set<string>();
 
   get size(): number {
     return this.count;
@@ -51,12 +56,16 @@ export class PhraseTrie<T> {
       wi += n2;
     }
     const plain = words(phrase.replace(/\*/g, ''));
+    if (plain[0]) this.heads.add(plain[0].norm.slice(0, 3));
     plain.forEach((w, i) => {
       if (stems.has(i)) {
-        let child = n.prefixes.find(([s]) => s === w.norm)?.[1];
+        n.stems ??= new Map();
+        let child = n.stems.get(w.norm);
         if (!child) {
           child = node();
-          n.prefixes.push([w.norm, child]);
+          n.stems.set(w.norm, child);
+          n.minStem = Math.min(n.minStem, w.norm.length);
+          n.maxStem = Math.max(n.maxStem, w.norm.length);
         }
         n = child;
       } else {
@@ -73,34 +82,58 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * Every phrase starting at word `i`, longest first. `accept` may veto a payload (e.g. by case).
+   * Every phrase starting at word `i`, longest first (an explicit stack: no closures, no recursion).
    */
   matchAt(ws: readonly Word[], i: number, maxWords = 12): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const walk = (n: Node<T>, j: number) => {
+    const sentence = ws[i]!.sentence;
+    const stack: [Node<T>, number][] = [[this.root, i]];
+    while (stack.length) {
+      const [n, j] = stack.pop()!;
       if (j > i) {
         for (const p of n.payloads) {
           if (p.exact && !sameCase(ws, i, j, p.exact)) continue;
           out.push({ from: i, to: j, value: p.value });
         }
       }
-      if (j >= ws.length || j - i >= maxWords) return;
+      if (j >= ws.length || j - i >= maxWords) continue;
       const w = ws[j]!;
       // Words of one phrase sit in one sentence.
-      if (j > i && w.sentence !== ws[i]!.sentence) return;
+      if (w.sentence !== sentence) continue;
       const exact = n.next.get(w.norm);
-      if (exact) walk(exact, j + 1);
-      for (const [stem, child] of n.prefixes) if (w.norm.startsWith(stem)) walk(child, j + 1);
-    };
-    walk(this.root, i);
-    out.sort((a, b) => b.to - a.to);
+      if (exact) stack.push([exact, j + 1]);
+      if (n.stems) {
+        const top = Math.min(n.maxStem, w.norm.length);
+        for (let len = n.minStem; len <= top; len++) {
+          const child = n.stems.get(len === w.norm.length ? w.norm : w.norm.slice(0, len));
+          if (child) stack.push([child, j + 1]);
+        }
+      }
+    }
+    if (out.length > 1) out.sort((a, b) => b.to - a.to);
     return out;
   }
 
   /** Longest, leftmost, non-overlapping matches over the whole word list. */
   scan(ws: readonly Word[], accept: (m: PhraseMatch<T>) => boolean = () => true): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const root = this.root;
     for (let i = 0; i < ws.length; ) {
+      // Most words start no phrase: check the root before building anything.
+      const w = ws[i]!;
+      if (!this.heads.has(w.norm.slice(0, 3))) {
+        i++;
+        continue;
+      }
+      let starts = root.next.has(w.norm);
+      if (!starts && root.stems) {
+        const top = Math.min(root.maxStem, w.norm.length);
+        for (let len = root.minStem; len <= top && !starts; len++) starts = root.stems.has(w.norm.slice(0, len));
+      }
+      if (!starts) {
+        i++;
+        continue;
+      }
       const ms = this.matchAt(ws, i).filter(accept);
       const best = ms[0];
       if (best) {

@@ -36,6 +36,8 @@ export interface ActorMention {
   readonly rules: readonly string[];
   /** The preposition right before the mention ("in" Libya, "against" ISIS), folded, or null. */
   readonly preposition: string | null;
+  /** Aircraft of the actor ("LNA air force", "Russian warplanes"): an attack by it is an air strike. */
+  readonly air: boolean;
 }
 
 const PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'across', 'inside', 'throughout', 'near', 'of', 'on', 'against', 'with', 'by', 'at', 'between', 'and', 'for', 'over', 'toward', 'towards', 'outside', 'within', 'around']);
@@ -53,6 +55,7 @@ const HEADS = new Set([
   'soldiers', 'personnel', 'operatives', 'supporters', 'affiliates', 'cells', 'cell', 'group', 'brigade', 'brigades', 'battalion',
 ]);
 const MILITIA = new Set(['militia', 'militias', 'militiamen']);
+const MEMBER = new Set(['member', 'members', 'element', 'elements', 'fighter', 'fighters', 'commander', 'commanders', 'leader', 'leaders', 'officer', 'officers', 'soldier', 'soldiers', 'personnel', 'militant', 'militants', 'recruit', 'recruits']);
 const TRIBE = new Set(['tribe', 'tribesmen', 'tribal', 'clan', 'clansmen']);
 const EXPLETIVE_NEXT = new Set(['is', 'was', 'seems', 'seemed', 'remains', 'remained', 'appears', 'appeared', 'would', 'will', 'could', 'may', 'might', 'must', 'should', 'takes', 'took']);
 const STOP_CAPS = new Set(['the', 'a', 'an', 'local', 'rival', 'allied', 'armed', 'tribal', 'pro', 'anti']);
@@ -82,6 +85,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     antecedents: [],
     coref: null,
     builtName: null,
+    air: false,
     preposition: from > 0 && ws[from - 1]!.sentence === ws[from]!.sentence && PREPOSITIONS.has(ws[from - 1]!.norm) ? ws[from - 1]!.norm : from > 1 && ws[from - 1]!.norm === 'the' && PREPOSITIONS.has(ws[from - 2]!.norm) ? ws[from - 2]!.norm : null,
     ...p,
   });
@@ -110,7 +114,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
       const headNamed = head && head.from === spans[j - 1]!.to ? head.values.find((x) => x.type === 'named') : undefined;
       if (head && headGeneric && headGeneric.type === 'generic') {
         for (const iso of isos) {
-          out.push(mk(s.from, head.to, { kind: 'generic', generic: headGeneric.entry, countries: [iso], rules: ['actor/country+noun'] }));
+          out.push(mk(s.from, head.to, { kind: 'generic', generic: headGeneric.entry, countries: [iso], air: headGeneric.entry.air, rules: ['actor/country+noun'] }));
         }
         k = j;
         continue;
@@ -157,25 +161,42 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
         }
       }
       if (isos.length && (v.entry.cls === 'military' || v.entry.cls === 'police' || v.entry.cls === 'government' || v.entry.cls === 'aircraft')) {
-        for (const iso of isos) out.push(mk(s.from, end, { kind: 'generic', generic: v.entry, countries: [iso], rules: ['actor/noun+from-country'] }));
+        for (const iso of isos) out.push(mk(s.from, end, { kind: 'generic', generic: v.entry, countries: [iso], air: v.entry.air, rules: ['actor/noun+from-country'] }));
         k = j - 1;
         continue;
       }
       if (v.entry.needsCountry) continue;
       // "per person" is a rate, not a person.
       if (s.from > 0 && ws[s.from - 1]!.norm === 'per') continue;
-      out.push(mk(s.from, s.to, { kind: 'generic', generic: v.entry, rules: ['actor/generic'] }));
+      // "Southern Resistance fighters", "Sharqiya Army": capitalised words before an armed noun name a group.
+      if (['armed', 'military', 'militia'].includes(v.entry.cls)) {
+        let j = s.from;
+        while (j > 0 && s.from - j < 4 && /^[A-Z][a-z]/.test(ws[j - 1]!.text) && ws[j - 1]!.sentence === ws[s.from]!.sentence && !STOP_CAPS.has(ws[j - 1]!.norm) && !coveredBy(out, j - 1) && j - 1 > sentenceStart(ws, s.from)) j--;
+        if (j < s.from && !isCommonCap(ws, j, s.from)) {
+          const name = ws.slice(j, s.from).map((x) => x.text).join(' ');
+          const head = ws.slice(s.from, s.to).map((x) => x.text).join(' ');
+          const built = /^(?:forces?|fighters?|militants?|militiamen|members?|elements?|units?)$/i.test(head) ? name : `${name} ${head}`;
+          out.push(mk(j, s.to, { kind: 'communal', builtName: built, rules: ['actor/named-by-words'] }));
+          continue;
+        }
+      }
+      out.push(mk(s.from, s.to, { kind: 'generic', generic: v.entry, air: v.entry.air, rules: ['actor/generic'] }));
       continue;
     }
 
     if (v.type === 'named') {
-      // "ISIS forces", "Houthi fighters": the head noun belongs to the group's mention.
+      // "ISIS forces", "Houthi fighters", "LNA air force": the noun after belongs to the group's mention.
       let to = s.to;
-      if (ws[to] && HEADS.has(ws[to]!.norm) && ws[to]!.sentence === ws[s.from]!.sentence) {
+      let air = false;
+      if (nextGeneric && ['military', 'police', 'armed', 'aircraft', 'militia'].includes(nextGeneric.entry.cls) && !nextGeneric.entry.needsCountry) {
+        to = next!.to;
+        air = nextGeneric.entry.air;
+        k++;
+      } else if (ws[to] && HEADS.has(ws[to]!.norm) && ws[to]!.sentence === ws[s.from]!.sentence) {
         to++;
         if (adjacent && next.to === to) k++;
       }
-      out.push(mk(s.from, to, { kind: 'named', named: v.entry, countries: v.entry.country ? [v.entry.country] : [], rules: ['actor/dictionary'] }));
+      out.push(mk(s.from, to, { kind: 'named', named: v.entry, countries: v.entry.country ? [v.entry.country] : [], air, rules: ['actor/dictionary'] }));
       continue;
     }
 
@@ -204,6 +225,18 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
 
   addCommunalMilitias(dict, ws, out, mk);
   out.sort((a, b) => a.start - b.start);
+  // "a member of the regime's state security", "fighters from the PMF": the side they belong to.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind === 'coref' || m.kind === 'country') continue;
+    let j = m.from;
+    if (j >= 1 && ws[j - 1]!.norm === 'the') j--;
+    if (j >= 2 && (ws[j - 1]!.norm === 'of' || ws[j - 1]!.norm === 'from') && MEMBER.has(ws[j - 2]!.norm) && ws[j - 2]!.sentence === m.sentence) {
+      let start = j - 2;
+      if (start >= 1 && /^(?:a|an|one|two|three|four|five|several|some|dozens|\d+)$/.test(ws[start - 1]!.norm)) start--;
+      out[k] = { ...m, from: start, start: ws[start]!.start, rules: [...m.rules, 'actor/member-of'] };
+    }
+  }
   return resolveCoreference(
     dict,
     out.map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
@@ -228,6 +261,21 @@ function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: st
 function pick(values: readonly ActorPayload[]): ActorPayload {
   const order = ['named', 'state', 'country', 'demonym', 'generic', 'coref'];
   return [...values].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]!;
+}
+
+function coveredBy(out: readonly ActorMention[], i: number): boolean {
+  return out.some((m) => m.from <= i && i < m.to);
+}
+
+function sentenceStart(ws: readonly Word[], i: number): number {
+  let k = i;
+  while (k > 0 && ws[k - 1]!.sentence === ws[i]!.sentence) k--;
+  return k;
+}
+
+/** Capitalised words that are not a name: months, weekdays, titles, places' generic words. */
+function isCommonCap(ws: readonly Word[], from: number, to: number): boolean {
+  return ws.slice(from, to).every((w) => /^(?:on|in|the|a|an|and|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|local|several|two|three|four|five|many|some|government|regime|president|minister)$/.test(w.norm));
 }
 
 function isAndBetween(ws: readonly Word[], to: number, from: number): boolean {
