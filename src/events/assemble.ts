@@ -74,7 +74,7 @@ function compatible(doc: Doc, g: Group, f: FrameCandidate): boolean {
 export function groupFrames(doc: Doc, frames: readonly FrameCandidate[]): Group[] {
   const groups: Group[] = [];
   for (const f of frames) {
-    if (!isFactual(f.modality.modality)) continue;
+    if (!isFactual(f.modality.modality) || f.topic) continue;
     let target: Group | null = null;
     for (let k = groups.length - 1; k >= Math.max(0, groups.length - 4); k--) {
       if (compatible(doc, groups[k]!, f)) {

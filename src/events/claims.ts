@@ -191,7 +191,7 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
 }
 
 function fakeFrame(d: Draft): FrameCandidate {
-  return { id: -1, trigger: { from: d.from, to: d.to, start: 0, end: 0, text: '', sentence: d.sentence, entries: [] }, frames: d.frames, sentence: d.sentence, clause: d.clause, agents: d.agents, patients: d.patients, places: d.places, nearPlace: null, time: null, modality: d.modality, rules: [], background: false };
+  return { id: -1, trigger: { from: d.from, to: d.to, start: 0, end: 0, text: '', sentence: d.sentence, entries: [] }, frames: d.frames, sentence: d.sentence, clause: d.clause, agents: d.agents, patients: d.patients, places: d.places, nearPlace: null, time: null, modality: d.modality, rules: [], background: false, topic: false };
 }
 
 function dedupe(xs: readonly NamedActor[]): NamedActor[] {

@@ -44,7 +44,11 @@ export function isState(a: ActorMention): boolean {
 }
 
 export function classify(frames: readonly FrameCandidate[], text: string): Classification {
-  const has = (f: Frame) => frames.some((c) => c.frames.includes(f));
+  // A fight told with nobody in it ("as battles continue in those areas") does not outweigh what
+  // named actors did in the same event.
+  const anyActors = frames.some((c) => c.agents.length || c.patients.length);
+  const counts = (c: FrameCandidate, f: Frame) => c.frames.includes(f) && (f !== 'clash' || !anyActors || c.agents.length > 0 || c.patients.length > 0 || frames.every((x) => x.frames.includes('clash') || x.frames.includes('kill')));
+  const has = (f: Frame) => frames.some((c) => counts(c, f));
   const first = (fs: readonly Frame[]) => {
     for (const f of fs) if (has(f)) return f;
     return null;

@@ -94,7 +94,11 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
   assignPos(ws, input.tokens);
   const clause = clauses(text, ws);
   const actors = recognizeActors(dict, text, ws, { date: input.reference, maxMentions: input.maxMentions });
-  const triggers = scanTriggers(lex, text, ws, input.maxMentions);
+  // A trigger inside a date is a month ("March 8"), and "March"/"May" in capitals mid-sentence too.
+  const inTime = (a: number, b: number) => input.times.some((t) => t.span.start < b && a < t.span.end);
+  const triggers = scanTriggers(lex, text, ws, input.maxMentions).filter(
+    (t) => !inTime(t.start, t.end) && !(/^(?:March|May)$/.test(t.text) && t.from > 0 && ws[t.from - 1]!.sentence === t.sentence),
+  );
   const claimCues = lex.claims.scan(ws).map((m) => ({ from: m.from, to: m.to, value: m.value }));
   // A cue inside a date is a month ("May 5-6"), not a modal.
   const timeWord = new Set<number>();

@@ -99,7 +99,9 @@ export function fatalitiesIn(doc: Doc, sentence: number, timeWords: ReadonlySet<
     const injuryBetween = (a: number, b: number) => injuries.some((j) => j.from > Math.min(a, b) && j.from < Math.max(a, b));
     const deathBetween = (a: number, b: number) => deaths.some((j) => j !== d && j.from > Math.min(a, b) && j.from < Math.max(a, b));
     // Count after the death word: "killing two", "killed 15 IS militants", "death toll rose to 20".
-    let pick: NumberAt | undefined = nums.find((n) => n.from >= d.to && n.from - d.to <= 3 && !used.has(n.from) && !injuryBetween(d.to, n.from) && !deathBetween(d.to, n.from));
+    // …but not "killed and 25 injured": a number followed by an injury word counts the wounded.
+    const injuredAfter = (n: NumberAt) => injuries.some((j) => j.from >= n.to && j.from - n.to <= 2 && !deaths.some((x) => x.from >= n.to && x.from < j.from));
+    let pick: NumberAt | undefined = nums.find((n) => n.from >= d.to && n.from - d.to <= 3 && !used.has(n.from) && !injuryBetween(d.to, n.from) && !deathBetween(d.to, n.from) && !injuredAfter(n));
     let victimsFrom = pick ? pick.to : -1;
     // Count before it: "15 IS militants were killed", "leaving five dead", "Five men were reported killed".
     if (!pick) {

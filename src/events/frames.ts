@@ -26,6 +26,8 @@ export interface FrameCandidate {
   readonly rules: readonly string[];
   /** Said of an earlier happening ("after", "following", "previously"): ranked after the news. */
   readonly background: boolean;
+  /** What a protest or statement is about ("protested against the detention of …"): not coded again. */
+  readonly topic: boolean;
 }
 
 const PEOPLE = new Set(['protesters', 'rioters', 'people']);
@@ -62,9 +64,24 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
       modality,
       rules: [...frames.map((f) => `trigger/${f}/${t.text.toLowerCase()}`), ...roles.rules],
       background: isBackground(doc, t),
+      topic: isTopic(doc, t),
     });
   }
   return out;
+}
+
+const OBJECT_FILLER = new Set(['the', 'a', 'an', 'town', 'city', 'village', 'villages', 'towns', 'of', 'area', 'areas', 'district', 'neighbourhood', 'neighborhood', 'control', 'full', 'key', 'strategic', 'nearby', 'border', 'coastal', 'oil', 'port']);
+
+/** "took Rishvana", "seized the town of X", "took the airport": a place right after the verb. */
+function directPlace(doc: Doc, t: TriggerMention): boolean {
+  const ws = doc.ws;
+  for (let k = t.to; k < Math.min(ws.length, t.to + 5); k++) {
+    if (ws[k]!.sentence !== t.sentence) return false;
+    if (doc.places.some((p) => p.from === k && p.role !== 'actor')) return true;
+    if (PLACE_WORDS.has(ws[k]!.norm) && ws[k]!.norm !== 'control') return true;
+    if (!OBJECT_FILLER.has(ws[k]!.norm)) return false;
+  }
+  return false;
 }
 
 function isArmedMention(a: ActorMention): boolean {
@@ -79,7 +96,7 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
   const demoWords = doc.triggers.some((o) => o.sentence === t.sentence && o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot') && !e.weak));
   const out: Frame[] = [];
   for (const e of t.entries) {
-    if (e.weak) {
+    if (e.weak && e.frame !== 'capture') {
       if (e.frame === 'protest' && !peopleHere) continue;
       if (e.frame === 'riot' && !(peopleHere || demoWords)) continue;
     }
@@ -99,6 +116,8 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
         out.push(patients.some(isArmedMention) ? 'clash' : 'abduct');
         continue;
       }
+      // Weak capture words ("took", "seized") need a place as their direct object.
+      if (e.weak && !directPlace(doc, t)) continue;
       if (people && !placeAfter) {
         // "captured four soldiers": taken prisoner in a fight.
         out.push(patients.some((p) => p.kind === 'generic' && ['people', 'civilians'].includes(p.generic!.cls)) ? 'abduct' : 'clash');
@@ -154,6 +173,27 @@ function timeOf(doc: Doc, t: TriggerMention, clause: number): TimeRef | null {
   const inClause = inSentence.filter((x) => doc.clause[x.from] === clause);
   const pool = inClause.length ? inClause : inSentence;
   return pool.reduce((a, b) => (Math.abs(b.from - t.from) < Math.abs(a.from - t.from) ? b : a));
+}
+
+const TOPIC = /^(?:against|over|release|releasing|freeing|denounc\w*|condemn\w*|protest\w*|demand\w*|rejecting|decry\w*|commemorat\w*|mark\w*|anniversary)$/;
+
+/** "demonstrated against the detention of", "demanded the release of activists who were detained". */
+function isTopic(doc: Doc, t: TriggerMention): boolean {
+  const ws = doc.ws;
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 5); k--) {
+    if (ws[k]!.sentence !== t.sentence) break;
+    if (TOPIC.test(ws[k]!.norm)) return !t.entries.some((e) => e.frame === 'protest' || e.frame === 'riot');
+  }
+  // "activists who had been detained": a relative clause about the people of the protest.
+  const clauseStart = (() => {
+    let k = t.from;
+    while (k > 0 && doc.clause[k - 1] === doc.clause[t.from]) k--;
+    return k;
+  })();
+  const w0 = ws[clauseStart]!.norm;
+  if ((w0 === 'who' || w0 === 'that') && t.entries.some((e) => e.frame === 'arrest' || e.frame === 'intervene')) return true;
+  if (t.from >= 1 && ws[t.from - 1]!.norm === 'who' && t.entries.some((e) => e.frame === 'arrest')) return true;
+  return false;
 }
 
 function isBackground(doc: Doc, t: TriggerMention): boolean {

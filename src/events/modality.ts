@@ -52,6 +52,8 @@ export function modalityOf(doc: Doc, from: number, to: number, options: { inheri
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
     const x = ws[k]!;
     if (doc.clause[k] !== clause) break;
+    // "claim to have taken": a perfect infinitive tells of the past, not a plan.
+    if (x.norm === 'to' && ['have', 'be', 'been', 'having'].includes(ws[k + 1]?.norm ?? '')) break;
     if (x.norm === 'to' && (k + 1 === from || ws[k + 1]!.pos === 'VERB')) {
       hits.push({ m: 'planned', cue: { from: k, to: k + 1, value: { modality: 'planned', scope: 'before', window: 4, phrase: 'to' } }, rule: 'modality/planned/infinitive', at: k });
       break;

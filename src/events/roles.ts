@@ -23,9 +23,11 @@ export function expand(m: ActorMention): readonly ActorMention[] {
 }
 
 /** Passive voice: "was attacked", "were reportedly killed", "have been ordered". */
-export function isPassive(doc: Doc, from: number): boolean {
+export function isPassive(doc: Doc, from: number, to = from + 1): boolean {
   const w = doc.ws[from]!;
   if (!/(?:ed|en)$/.test(w.norm) && !IRREGULAR.has(w.norm)) return false;
+  // ", killed by an unknown armed group": a participle with its agent after "by".
+  if (doc.ws[to]?.norm === 'by' && doc.ws[to]!.sentence === w.sentence) return true;
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     const p = doc.ws[k]!;
     if (PASSIVE_AUX.has(p.norm)) return true;
@@ -59,7 +61,7 @@ export function rolesOf(doc: Doc, from: number, to: number): Roles {
   }
 
   const byAgent = after.find((a) => a.preposition === 'by');
-  const passive = isPassive(doc, from);
+  const passive = isPassive(doc, from, to);
   // The subject: actors before the trigger that are not objects of a preposition ("X and Y").
   const subject: ActorMention[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
@@ -78,6 +80,12 @@ export function rolesOf(doc: Doc, from: number, to: number): Roles {
 
   if (passive) {
     patients = subject.flatMap(twinsOf);
+    if (!patients.length) {
+      // A reduced relative (", killed by …"): the one it happened to is named earlier in the sentence.
+      const earlier = inSentence.filter((a) => a.to <= from && !a.preposition && a !== doc.headings.get(sentence));
+      const last = earlier[earlier.length - 1];
+      if (last) patients = twinsOf(last);
+    }
     if (byAgent) agents = twinsOf(byAgent);
     rules.push('roles/passive');
   } else {

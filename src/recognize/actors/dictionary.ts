@@ -176,7 +176,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
           bloc: l.attrs['bloc'] ?? prev?.bloc ?? null,
           from: from ?? prev?.from ?? null,
           to: l.attrs['to'] ?? prev?.to ?? null,
-          person: file === 'leaders.txt' || (prev?.person ?? false),
+          person: prev ? prev.person : file === 'leaders.txt',
         });
       }
     }
