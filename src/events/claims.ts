@@ -124,13 +124,13 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
         actorRule = 'claim/actor/heading';
       }
     }
-    let actors = agentMentions.map((m) => nameActor(doc.dict, m, country, 'claim'));
+    let actors = agentMentions.map((m) => nameActor(doc.dict, m, country, 'claim', doc.reference));
     if (!actors.length && d.sentence - prevActors.sentence <= 1 && prevActors.actors.length) {
       actors = prevActors.actors;
       actorRule = 'claim/actor/previous-claim';
     }
     actors = dedupe(actors);
-    const targets = dedupe(d.patients.map((m) => nameActor(doc.dict, m, country, 'claim'))).filter((t) => !actors.some((a) => a.name === t.name));
+    const targets = dedupe(d.patients.map((m) => nameActor(doc.dict, m, country, 'claim', doc.reference))).filter((t) => !actors.some((a) => a.name === t.name));
     const clauseText = clauseSpan(doc, d.clause, d.sentence);
     const timeRef = doc.times.find((t) => t.sentence === d.sentence && doc.clause[t.from] === d.clause && t.time.value) ?? doc.times.find((t) => t.sentence === d.sentence && t.time.value) ?? null;
     let modality = d.modality.modality;

@@ -80,7 +80,7 @@ export function extractControl(cx: ControlContext): Control[] {
     const actors = expand(holder);
     const a = actors[0];
     if (!a) continue;
-    const name = nameActor(doc.dict, a, place.place.country ?? cx.contextCountry(w.sentence), 'event').name;
+    const name = nameActor(doc.dict, a, place.place.country ?? cx.contextCountry(w.sentence), 'event', doc.reference).name;
     const spans: Span[] = [spanOf(doc.text, holder.start, holder.end), spanOf(doc.text, w.start, w.end), place.place.mention.span];
     if (holder.kind === 'coref') spans.push(...holder.antecedents.map((x) => spanOf(doc.text, x.start, x.end)));
     const key = `${name}|${cx.placeId(place)}|holds`;

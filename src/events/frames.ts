@@ -44,7 +44,10 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     // A trigger inside a name ("Volcano of Rage Operation") is part of the name.
     if (named.some((a) => a.start < t.end && t.start < a.end)) continue;
     const clause = doc.clause[t.from]!;
-    const roles = rolesOf(doc, t.from, t.to);
+    let roles = rolesOf(doc, t.from, t.to);
+    // "attacked LNA positions with heavy artillery fire": the weapon of the verb before takes its roles.
+    const prev = out[out.length - 1];
+    if (prev && prev.clause === clause && instrumental(doc, t.from)) roles = { agents: prev.agents, patients: prev.patients, rules: [...roles.rules, 'roles/instrument-of-previous'] };
     const frames = validFrames(doc, t, roles.agents, roles.patients, clause);
     if (!frames.length) continue;
     const { places, nearPlace } = placesOf(doc, t, clause);
@@ -68,6 +71,16 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     });
   }
   return out;
+}
+
+/** "with heavy artillery fire", "using drones", "by mortar shells": a trigger that is a means. */
+function instrumental(doc: Doc, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const n = doc.ws[k]!.norm;
+    if (n === 'with' || n === 'using' || n === 'by' || n === 'via' || n === 'through') return true;
+    if (!['heavy', 'light', 'medium', 'the', 'a', 'an', 'several', 'multiple', 'intense', 'sporadic', 'indiscriminate', 'artillery', 'mortar', 'rocket', 'missile', 'small', 'arms', 'two', 'three', 'four', 'dozens', 'of'].includes(n) && !/^\d+$/.test(n)) return false;
+  }
+  return false;
 }
 
 const OBJECT_FILLER = new Set(['the', 'a', 'an', 'town', 'city', 'village', 'villages', 'towns', 'of', 'area', 'areas', 'district', 'neighbourhood', 'neighborhood', 'control', 'full', 'key', 'strategic', 'nearby', 'border', 'coastal', 'oil', 'port']);

@@ -205,7 +205,8 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
 
   targets.forEach((t, k) => {
     const country = t.ref?.place.country ?? contextCountry(decisive.sentence);
-    const pick = (ms: readonly ActorMention[], s: Setting) => dedupe(ms.map((m) => nameActor(doc.dict, m, country, s)));
+    const when = g.time?.time.value?.start ?? doc.reference;
+    const pick = (ms: readonly ActorMention[], s: Setting) => dedupe(ms.map((m) => nameActor(doc.dict, m, country, s, when)));
     const { side1, side2, rules: actorRules } = sides(doc, g, cls.eventType, cls.subEventType, decisive, country, setting, pick);
     const a1 = side1[0] ?? null;
     const a2 = side2.filter((x) => x.name !== a1?.name)[0] ?? null;

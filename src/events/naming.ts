@@ -5,7 +5,7 @@
  * civilians when attacked).
  */
 import type { ActorKind, InterCode } from '../core/index.js';
-import { countryName, countryOf, fillCountry, genericName, GENERIC_KIND, INTER, type ActorDictionary } from '../recognize/actors/dictionary.js';
+import { countryName, countryOf, fillCountry, genericName, GENERIC_KIND, INTER, nameOn, type ActorDictionary } from '../recognize/actors/dictionary.js';
 import type { ActorMention } from '../recognize/actors/recognizer.js';
 
 export interface NamedActor {
@@ -22,13 +22,14 @@ export interface NamedActor {
 
 export type Setting = 'event' | 'protest' | 'riot' | 'claim';
 
-export function nameActor(dict: ActorDictionary, m: ActorMention, contextCountry: string | null, setting: Setting): NamedActor {
+export function nameActor(dict: ActorDictionary, m: ActorMention, contextCountry: string | null, setting: Setting, date: string | null = null): NamedActor {
   const country = m.countries[0] ?? contextCountry;
   const base = { associated: [] as string[], parent: null as string | null, entryId: null as string | null, mentions: [m] };
   if (m.kind === 'named') {
     const e = m.named!;
     const c = e.country ?? country;
-    const name = e.scoped && c ? `${e.name} (${countryName(dict, c) ?? c})` : e.name;
+    const base0 = nameOn(e, date);
+    const name = e.scoped && c ? `${base0} (${countryName(dict, c) ?? c})` : base0;
     return { ...base, name, kind: e.kind, inter: INTER[e.kind], country: c, parent: e.parent ?? (e.scoped ? e.name : null), entryId: e.id };
   }
   if (m.kind === 'state') {

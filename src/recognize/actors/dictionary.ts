@@ -39,6 +39,8 @@ export interface NamedEntry {
   readonly to: string | null;
   /** A person or office speaking for a government (leaders.txt). */
   readonly person: boolean;
+  /** Earlier names: for reports dated before `until`, the actor was known as `name` (era changes). */
+  readonly earlier: readonly { readonly until: string; readonly name: string }[];
 }
 
 export type GenericClass =
@@ -104,7 +106,7 @@ export const INTER: Readonly<Record<ActorKind, InterCode>> = {
   external: 8,
 };
 
-export const FILES = ['countries.txt', 'groups.txt', 'organizations.txt', 'leaders.txt', 'generic.txt', 'coref.txt'] as const;
+export const FILES = ['countries.txt', 'state-forces.txt', 'groups.txt', 'organizations.txt', 'leaders.txt', 'generic.txt', 'coref.txt'] as const;
 
 let bundled: ActorDictionary | null = null;
 
@@ -154,7 +156,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
         if (!['group', 'armed', 'alliance', 'bloc', 'countries', 'country', 'state', 'person'].includes(refers)) throw new Error(`${l.file}:${l.line}: unknown refers "${refers}"`);
         coref.push({ names: [...l.names], entry: { refers, asMilitary: l.attrs['as'] === 'military', bloc: l.attrs['bloc'] ?? null, country: l.attrs['country'] ?? null } });
       } else {
-        checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since']);
+        checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since', 'before']);
         const [name, ...aliases] = l.names;
         if (!name) continue;
         if (l.remove) {
@@ -177,6 +179,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
           from: from ?? prev?.from ?? null,
           to: l.attrs['to'] ?? prev?.to ?? null,
           person: prev ? prev.person : file === 'leaders.txt',
+          earlier: l.attrs['before'] ? parseBefore(l.attrs['before'], l.file, l.line) : (prev?.earlier ?? []),
         });
       }
     }
@@ -194,7 +197,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
     trie.add(`Government of ${of}`, { type: 'state', iso, cls: 'government' });
   }
   for (const e of named.values()) {
-    for (const n of [e.name, ...e.aliases]) {
+    for (const n of [e.name, ...e.earlier.map((x) => x.name), ...e.aliases]) {
       trie.add(n, { type: 'named', entry: e });
       const key = foldName(n);
       if (!byAlias.has(key)) byAlias.set(key, e);
@@ -203,6 +206,22 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
   for (const g of generic) for (const n of g.names) trie.add(n, { type: 'generic', entry: g.entry });
   for (const c of coref) for (const n of c.names) trie.add(n, { type: 'coref', entry: c.entry });
   return { trie, countries, named, byAlias };
+}
+
+/** `before=2016-03-30:Military Forces of Libya (2014-)` (several joined by ` & `). */
+function parseBefore(v: string, file: string, line: number): { until: string; name: string }[] {
+  return v.split(' & ').map((part) => {
+    const m = /^(\d{4}-\d{2}-\d{2}):(.+)$/.exec(part.trim());
+    if (!m) throw new Error(`${file}:${line}: before= must be YYYY-MM-DD:Name, not ${JSON.stringify(part)}`);
+    return { until: m[1]!, name: m[2]!.trim() };
+  });
+}
+
+/** The name an entry had on a date (its era name), or its canonical name. */
+export function nameOn(e: NamedEntry, date: string | null): string {
+  if (!date) return e.name;
+  const hit = [...e.earlier].sort((a, b) => a.until.localeCompare(b.until)).find((x) => date < x.until);
+  return hit ? hit.name : e.name;
 }
 
 function slug(s: string): string {

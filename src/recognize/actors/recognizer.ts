@@ -206,6 +206,9 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     }
 
     if (v.type === 'country') {
+      // "the US dollar", "Libya Herald": a country name qualifying a noun is neither actor nor place.
+      const after = ws[s.to];
+      if (after && after.sentence === ws[s.from]!.sentence && !ws[s.to - 1]!.possessive && /^[a-z]/.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ') && !/[,;:.)]/.test(text.slice(ws[s.to - 1]!.end, after.start))) continue;
       out.push(mk(s.from, s.to, { kind: 'country', countries: [v.iso], rules: ['actor/country'] }));
       continue;
     }
