@@ -22,6 +22,8 @@ export interface ExtractOptions extends IngestOptions {
   readonly published?: PublishedDate | null;
   /** Outlet name, when the user knows it. */
   readonly sourceName?: string | null;
+  /** Source-registry files rating outlets A–F (see src/events/sources.ts). */
+  readonly sources?: readonly string[];
 }
 
 export async function extract(ctx: RunContext, source: InputSource, options: ExtractOptions = {}): Promise<Extraction> {
@@ -74,11 +76,11 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
 
   // 7. Events, actors, claims, control: last, because they need who (actors), where (places) and
   //    when (times) — an event is coded from all three.
-  const ev = extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: [], source: document.source });
+  const ev = extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: [], source: document.source }, { sources: options.sources ?? [] });
   warnings.push(...ev.warnings);
 
   return {
-    document,
+    document: { ...document, source: ev.source },
     sentences,
     tokens,
     times: ev.times,

@@ -278,6 +278,8 @@ export interface Event {
   /** Id of the TimeExpression the date came from, null when inherited or unknown. */
   readonly timeId: string | null;
   readonly geoPrecision: GeoPrecision | null;
+  /** ISO 3166-1 alpha-2 of the event's country: its place's, else the report's. */
+  readonly country: string | null;
   readonly fatalityBasis: FatalityBasis;
   /** The evidence of each field: `eventType`, `actor1`, `actor2`, `date`, `location`, `fatalities`, `modality`. */
   readonly fields: Readonly<Record<string, Evidence>>;

@@ -132,7 +132,11 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
     actors = dedupe(actors);
     const targets = dedupe(d.patients.map((m) => nameActor(doc.dict, m, country, 'claim', doc.reference))).filter((t) => !actors.some((a) => a.name === t.name));
     const clauseText = clauseSpan(doc, d.clause, d.sentence);
-    const timeRef = doc.times.find((t) => t.sentence === d.sentence && doc.clause[t.from] === d.clause && t.time.value) ?? doc.times.find((t) => t.sentence === d.sentence && t.time.value) ?? null;
+    // A claim's time is in its own clause; from elsewhere in the sentence only "since"/"until".
+    const timeRef =
+      doc.times.find((t) => t.sentence === d.sentence && doc.clause[t.from] === d.clause && t.time.value) ??
+      doc.times.find((t) => t.sentence === d.sentence && t.time.value && (t.relation === 'since' || t.relation === 'until') && t.from < d.from) ??
+      null;
     let modality = d.modality.modality;
     let all: Modality[] = d.modality.all.filter((m) => m !== 'occurred');
     const rules = [...d.rules, actorRule, ...d.modality.rules];

@@ -47,6 +47,7 @@ import { buildFrames, isCountry, type FrameCandidate } from './frames.js';
 import { modalityOf } from './modality.js';
 import { nameActor, unidentified, type NamedActor, type Setting } from './naming.js';
 import { writeNotes } from './notes.js';
+import { gradeSource, sourceRegistry } from './sources.js';
 import { interimPlaces } from './interim/places.js';
 import { interimTimes } from './interim/times.js';
 import type { Word } from '../recognize/actors/words.js';
@@ -61,6 +62,8 @@ export interface EventInput {
 }
 
 export interface EventResult {
+  /** The report's source: its outlet (given, or cited in the text) and the registry's reliability. */
+  readonly source: Source;
   /** The times and places the events were read with: the earlier stages' ones, or (INTERIM) found here. */
   readonly times: readonly TimeExpression[];
   readonly places: readonly Place[];
@@ -75,6 +78,8 @@ export interface EventResult {
 export interface EventOptions {
   readonly dictionary?: ActorDictionary;
   readonly lexicons?: Lexicons;
+  /** User source-registry files (.txt, .json, .csv) rating outlets A–F; see sources.ts. */
+  readonly sources?: readonly string[];
 }
 
 /** Cap on events per report: bounded work and output on hostile input; a warning says when it bites. */
@@ -147,7 +152,10 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
 
   // 7. Actors and their mentions.
   const { actors, mentions } = actorRecords(doc, named);
-  return { times, places: doc.placeList, actors, events, claims: claimResult.claims, control, mentions, warnings };
+  // 8. Source: the outlet and its reliability (the user's rating, else F).
+  const grade = gradeSource(sourceRegistry(options.sources ?? []), input.text, input.source?.name ?? null);
+  const source: Source = { name: grade.name, origin: input.source?.origin ?? 'inline', reliability: grade.reliability };
+  return { source, times, places: doc.placeList, actors, events, claims: claimResult.claims, control, mentions, warnings };
 }
 
 /**
@@ -259,6 +267,7 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
       timePrecision: tv ? (g.timeInherited && tv.acledPrecision === 1 && !sameSentenceTime(g) ? tv.acledPrecision : tv.acledPrecision) : null,
       timeId: g.time && !g.timeInherited ? g.time.time.id : (g.time?.time.id ?? null),
       geoPrecision: t.geo,
+      country,
       fatalityBasis: basis,
       fields,
     };

@@ -3,6 +3,7 @@
  * dates with their resolution and precision, then warnings. Later stages add their sections here.
  */
 import type { Extraction, TimeExpression } from '../../core/index.js';
+import { formatEvents } from './events.js';
 
 export interface TextStyle {
   readonly mark: (s: string) => string;
@@ -35,6 +36,8 @@ export function formatText(x: Extraction, style: TextStyle = plainStyle): string
   out.push(style.bold(`Dates (${x.times.length})`));
   if (!x.times.length) out.push('  none found');
   for (const t of x.times) out.push(formatTime(t));
+
+  out.push(...formatEvents(x, style));
 
   if (x.warnings.length) {
     out.push('', style.bold(`Warnings (${x.warnings.length})`));

@@ -18,7 +18,11 @@ function ymd(d: Date): string {
 
 export function interimTimes(text: string, reference: string | null, max = 5000): TimeExpression[] {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
-  const results = chrono.en.GB.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // Month-first words ("April 27") with chrono's default English; day-first slashes ("17/03") with en.GB.
+  const casual = chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const gb = chrono.en.GB.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const slash = /^\s*(?:on\s+|the\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*$/i;
+  const results = [...casual.filter((r) => !slash.test(r.text)), ...gb.filter((r) => slash.test(r.text))].sort((a, b) => a.index - b.index);
   const out: TimeExpression[] = [];
   for (const r of results.slice(0, max)) {
     const s = r.start;
@@ -46,7 +50,9 @@ export function interimTimes(text: string, reference: string | null, max = 5000)
       continue;
     }
     // Reports tell of the past: a weekday or a yearless date after the reference is the one before.
-    if (reference && ymd(start) > reference) {
+    const before = text.slice(Math.max(0, r.index - 40), r.index).toLowerCase();
+    const future = /\b(?:until|till|next|ahead of|by|before|scheduled|planned|expected|due|will)\b[^.]*$/.test(before);
+    if (reference && ymd(start) > reference && !future) {
       if (s.isCertain('weekday') && !s.isCertain('day')) {
         start = new Date(start.getTime() - 7 * DAY);
         end = new Date(end.getTime() - 7 * DAY);
@@ -56,8 +62,13 @@ export function interimTimes(text: string, reference: string | null, max = 5000)
       }
     }
     if (end < start) end = start;
-    if (end.getTime() - start.getTime() > DAY && precision === 1) precision = 2;
+    if (end.getTime() - start.getTime() >= DAY && precision === 1) precision = 2;
     const span = spanOf(text, r.index, r.index + r.text.length);
+    // Without a reference date a yearless date stays unresolved: never a silent guess of the year.
+    if (!reference && !s.isCertain('year')) {
+      out.push({ id: `t${out.length + 1}`, span, kind: 'date', relation: 'at', value: null, year: 'unknown', evidence: { spans: [span], rules: ['time/interim-chrono', 'time/year-unknown'] } });
+      continue;
+    }
     out.push({
       id: `t${out.length + 1}`,
       span,

@@ -21,6 +21,11 @@ export interface Country {
   readonly demonyms: readonly string[];
   /** GeoNames continent code: AF, AS, EU, NA, OC, SA, AN. */
   readonly continent: string;
+  readonly iso3: string;
+  /** ISO 3166-1 numeric (ACLED's `iso` column). */
+  readonly num: number | null;
+  /** World region as ACLED names it ("Northern Africa", "Middle East"). */
+  readonly region: string;
 }
 
 /** A named actor: a group, an organisation, a government. */
@@ -132,7 +137,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
   for (const { file, lines } of layers) {
     for (const l of lines) {
       if (file === 'countries.txt') {
-        checkAttrs(l, ['dem', 'cont', 'the']);
+        checkAttrs(l, ['dem', 'cont', 'the', 'iso3', 'num', 'region']);
         const [iso, ...names] = l.names;
         if (!iso || !/^[A-Z]{2}$/.test(iso) || !names[0]) throw new Error(`${l.file}:${l.line}: expected "ISO2 | name | …"`);
         countries.set(iso, {
@@ -141,6 +146,9 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
           the: l.attrs['the'] === '1',
           demonyms: (l.attrs['dem'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
           continent: l.attrs['cont'] ?? '',
+          iso3: l.attrs['iso3'] ?? '',
+          num: l.attrs['num'] ? Number(l.attrs['num']) : null,
+          region: l.attrs['region'] ?? '',
         });
         countryNames.set(iso, names);
       } else if (file === 'generic.txt' || (file === 'user' && l.attrs['class'])) {
