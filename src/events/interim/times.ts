@@ -65,7 +65,7 @@ export function interimTimes(text: string, reference: string | null, max = 5000)
     if (end.getTime() - start.getTime() >= DAY && precision === 1) precision = 2;
     const span = spanOf(text, r.index, r.index + r.text.length);
     // Without a reference date a yearless date stays unresolved: never a silent guess of the year.
-    if (!reference && !s.isCertain('year')) {
+    if (!reference && (!s.isCertain('year') || /\b(?:week|ago|yesterday|today|tomorrow|last|next|this)\b/i.test(r.text))) {
       out.push({ id: `t${out.length + 1}`, span, kind: 'date', relation: 'at', value: null, year: 'unknown', evidence: { spans: [span], rules: ['time/interim-chrono', 'time/year-unknown'] } });
       continue;
     }
