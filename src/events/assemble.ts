@@ -11,6 +11,7 @@ import type { Doc, PlaceRef, TimeRef } from './doc.js';
 import { combine, fatalitiesIn, split, type FatalityCount } from './fatalities.js';
 import { isCountry, type FrameCandidate } from './frames.js';
 import { isFactual } from './modality.js';
+import { DEMO, VIOLENT } from './classify.js';
 
 export interface Group {
   readonly frames: FrameCandidate[];
@@ -66,7 +67,9 @@ function compatible(doc: Doc, g: Group, f: FrameCandidate): boolean {
   const gAll = new Set([...gAgents, ...g.frames.flatMap((x) => x.patients).map(actorKey)]);
   const fAll = [...f.agents, ...f.patients].map(actorKey);
   if (gAgents.length && f.agents.length && g.frames.some((x) => x.patients.length) && f.patients.length && !fAll.some((k) => gAll.has(k))) return false;
-  // A demonstration and a fight between armed groups in different clauses with their own places stay apart.
+  // A strategic development (an arrest, a device defused) told in another sentence is its own event.
+  const fam = (x: FrameCandidate) => (x.frames.some((y) => VIOLENT.includes(y)) ? 'violence' : x.frames.some((y) => DEMO.includes(y)) ? 'demo' : 'strategic');
+  if (fam(f) !== fam(last) && f.sentence !== last.sentence && (fam(f) === 'strategic' || fam(last) === 'strategic')) return false;
   void doc;
   return true;
 }

@@ -48,8 +48,11 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
   const factualTriggers = cx.frames.filter((f) => isFactual(f.modality.modality));
   const drafts: Draft[] = [];
 
+  const names = doc.actors.filter((a) => a.kind === 'named' || a.kind === 'state' || a.kind === 'communal');
   for (const c of doc.claimCues) {
     if (inCondition(c.from) || ws[c.from]!.sentence === doc.headline) continue;
+    // "Coordination of Azawad Movements": a cue word inside a name is part of the name.
+    if (names.some((a) => a.from < c.to && c.from < a.to)) continue;
     // The same words already told as an event ("deployed reinforcements" that did happen).
     if (factualTriggers.some((f) => f.trigger.from < c.to && c.from < f.trigger.to)) continue;
     const sentence = ws[c.from]!.sentence;
@@ -62,7 +65,14 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
       open.to = Math.max(open.to, c.to);
       continue;
     }
-    const roles = rolesOf(doc, c.from, c.to);
+    // A deployment told beside what it did ("established a base, deploying soldiers") is that event.
+    if ((c.value.verb === 'MOBILIZE' || c.value.verb === 'FIGHT') && factualTriggers.some((f) => f.clause === clause && f.trigger.to <= c.from)) continue;
+    let roles = rolesOf(doc, c.from, c.to);
+    // "A military commander said … and denied": coordinated verbs share the sentence's subject.
+    if (c.from > 0 && ws[c.from - 1]!.norm === 'and') {
+      const subject = doc.actors.find((a) => a.sentence === sentence && !a.preposition && a.to <= c.from && a !== doc.headings.get(sentence));
+      if (subject) roles = { ...roles, agents: expand(subject), rules: [...roles.rules, 'roles/coordinated-verb'] };
+    }
     drafts.push({
       verb: c.value.verb,
       sentence,
@@ -81,6 +91,8 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
   // Frames that did not happen: plans, orders, conditions, denials.
   for (const f of cx.frames) {
     if (isFactual(f.modality.modality) || inCondition(f.trigger.from)) continue;
+    // "No one was killed": a denied death is a fatality count (0), not a claim.
+    if (f.frames.every((x) => x === 'kill') && !f.agents.length) continue;
     const open = drafts.find((d) => d.clause === f.clause && d.from <= f.trigger.from);
     if (open) {
       open.spans.push(spanOf(doc.text, f.trigger.start, f.trigger.end));

@@ -43,12 +43,13 @@ export function isState(a: ActorMention): boolean {
   return a.kind === 'state' || a.kind === 'country';
 }
 
-export function classify(frames: readonly FrameCandidate[], text: string): Classification {
+export function classify(frames: readonly FrameCandidate[], text: string, options: { contested?: ReadonlySet<Frame> } = {}): Classification {
   // A fight told with nobody in it ("as battles continue in those areas") does not outweigh what
   // named actors did in the same event.
   const anyActors = frames.some((c) => c.agents.length || c.patients.length);
   const counts = (c: FrameCandidate, f: Frame) => c.frames.includes(f) && (f !== 'clash' || !anyActors || c.agents.length > 0 || c.patients.length > 0 || frames.every((x) => x.frames.includes('clash') || x.frames.includes('kill')));
-  const has = (f: Frame) => frames.some((c) => counts(c, f));
+  // A territory change another party denies ("denied that the base had fallen") is not coded.
+  const has = (f: Frame) => !options.contested?.has(f) && frames.some((c) => counts(c, f));
   const first = (fs: readonly Frame[]) => {
     for (const f of fs) if (has(f)) return f;
     return null;
@@ -145,6 +146,8 @@ export function classify(frames: readonly FrameCandidate[], text: string): Class
 
   // Strategic developments: nothing violent happened.
   const sd = first(STRATEGIC);
+  // People arrested with their weapons: an arrest first.
+  if (sd === 'weapons' && has('arrest')) return out('Strategic developments', 'Arrests', 'arrest', 'classify/arrest-with-weapons');
   if (sd === 'weapons') return out('Strategic developments', 'Disrupted weapons use', sd, 'classify/weapons');
   if (sd === 'arrest') return out('Strategic developments', 'Arrests', sd, 'classify/arrest');
   if (sd === 'agreement') return out('Strategic developments', 'Agreement', sd, 'classify/agreement');

@@ -171,6 +171,8 @@ function clauses(text: string, ws: readonly Word[]): Int32Array {
       // "informed X and the US that he will not deal …": what was said is a clause of its own.
       if (!boundary && w.norm === 'that' && saidBefore(ws, i)) boundary = true;
       if (!boundary && comma && CLAUSE_WORDS.has(w.norm)) boundary = true;
+      // ", and the two sides plan …": a coordinated clause with a subject of its own.
+      if (!boundary && comma && (w.norm === 'and' || w.norm === 'but') && ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'its', 'their', 'his', 'her', 'this', 'these', 'those'].includes(ws[i + 1]?.norm ?? '')) boundary = true;
       // ", in which" / ", of whom"
       if (!boundary && comma && ['in', 'of', 'during', 'by'].includes(w.norm) && ['which', 'whom'].includes(ws[i + 1]?.norm ?? '')) boundary = true;
       // ", has started to backtrack": a comma then a verb closes a relative clause.

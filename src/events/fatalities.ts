@@ -17,6 +17,8 @@ export interface FatalityCount {
   readonly sentence: number;
   /** The victims' noun as written ("civilians", "IS militants"), when there is one. */
   readonly victims: string | null;
+  /** Who gives the figure ("a military commander"), folded; "" for the report's own voice. */
+  readonly source: string;
 }
 
 const UNITS = /^(?:km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile|meters|metres|m|percent|per|cent|dollars|usd|euros|pounds|years|year|months|month|days|day|hours|hour|minutes|am|pm|barrels|tons|tonnes|kg|mm|times)$/;
@@ -85,35 +87,22 @@ export function fatalitiesIn(doc: Doc, sentence: number, timeWords: ReadonlySet<
   const out: FatalityCount[] = [];
   for (const f of words) {
     if (f.value.kind === 'none') {
-      out.push({ n: 0, basis: 'none', spans: [spanOf(doc.text, ws[f.from]!.start, ws[f.to - 1]!.end)], rules: [`fatalities/none/${f.value.phrase}`], at: f.from, sentence, victims: null });
+      out.push({ n: 0, basis: 'none', spans: [spanOf(doc.text, ws[f.from]!.start, ws[f.to - 1]!.end)], rules: [`fatalities/none/${f.value.phrase}`], at: f.from, sentence, victims: null, source: '' });
     }
   }
   const nums = numbersOf(doc, sentence, timeWords);
   const deaths = words.filter((f) => f.value.kind === 'death');
   const injuries = words.filter((f) => f.value.kind === 'injury');
   const used = new Set<number>();
+  const source = speakerOf(doc, lo, hi);
   for (const d of deaths) {
     // "no one was killed" was read as none above; "not killed" is not a death.
     if (out.some((o) => o.basis === 'none' && o.at <= d.from && d.from <= o.at + 6)) continue;
     if (d.from > 0 && ['not', 'no', 'never', 'nor'].includes(ws[d.from - 1]!.norm)) continue;
-    const injuryBetween = (a: number, b: number) => injuries.some((j) => j.from > Math.min(a, b) && j.from < Math.max(a, b));
-    const deathBetween = (a: number, b: number) => deaths.some((j) => j !== d && j.from > Math.min(a, b) && j.from < Math.max(a, b));
-    // Count after the death word: "killing two", "killed 15 IS militants", "death toll rose to 20".
-    // …but not "killed and 25 injured": a number followed by an injury word counts the wounded.
-    const injuredAfter = (n: NumberAt) => injuries.some((j) => j.from >= n.to && j.from - n.to <= 2 && !deaths.some((x) => x.from >= n.to && x.from < j.from));
-    let pick: NumberAt | undefined = nums.find((n) => n.from >= d.to && n.from - d.to <= 3 && !used.has(n.from) && !injuryBetween(d.to, n.from) && !deathBetween(d.to, n.from) && !injuredAfter(n));
-    let victimsFrom = pick ? pick.to : -1;
-    // Count before it: "15 IS militants were killed", "leaving five dead", "Five men were reported killed".
-    if (!pick) {
-      const before = nums.filter((n) => n.to <= d.from && d.from - n.to <= 7 && !used.has(n.from) && !injuryBetween(n.to, d.from) && !deathBetween(n.to, d.from));
-      pick = before[before.length - 1];
-      // "between 150-200 were killed", "150 to 200 killed": the lower end of a range.
-      const lower = before[before.length - 2];
-      if (pick && lower && (pick.from - lower.to === 0 || (pick.from - lower.to === 1 && ['to', 'and', 'or'].includes(ws[lower.to]!.norm)))) {
-        if (lower.n < pick.n) pick = lower;
-      }
-      victimsFrom = pick ? Math.max(pick.to, before[before.length - 1]!.to) : -1;
-    }
+    // A list of victims after the death word ("killing a woman and her two children") or before it
+    // ("three soldiers and ten militants were killed"): the counts add up.
+    const list = victimList(doc, d, nums, injuries, used, lo, hi);
+    const pick: NumberAt | undefined = list ? { from: list.from, to: list.to, n: list.n, vague: list.vague, rule: list.rule } : undefined;
     // "a man was killed", "the sheikh was killed": one person.
     let single: { from: number; to: number } | null = null;
     if (!pick) {
@@ -133,7 +122,7 @@ export function fatalitiesIn(doc: Doc, sentence: number, timeWords: ReadonlySet<
     const n = pick ? pick.n : 1;
     const from = pick ? pick.from : single!.from;
     const to = pick ? pick.to : single!.to;
-    const victims = victimsFrom >= 0 && victimsFrom < d.from ? ws.slice(victimsFrom, d.from).filter((x) => !['were', 'was', 'had', 'been', 'have', 'reportedly', 'reported'].includes(x.norm)).map((x) => x.text).join(' ') || null : null;
+    const victims = list?.victims ?? null;
     out.push({
       n,
       basis: pick?.vague ? 'convention' : 'stated',
@@ -142,9 +131,124 @@ export function fatalitiesIn(doc: Doc, sentence: number, timeWords: ReadonlySet<
       at: d.from,
       sentence,
       victims,
+      source,
     });
   }
   return out;
+}
+
+const SPEECH = /^(?:said|says|say|claimed|claims|reported|reports|told|announced|stated|confirmed|added|according)$/;
+
+/** Who gives the sentence's figures ("a military commander said …", "according to Al-Shabaab"): folded, or "". */
+function speakerOf(doc: Doc, lo: number, hi: number): string {
+  const ws = doc.ws;
+  for (let k = lo; k < hi; k++) {
+    if (!SPEECH.test(ws[k]!.norm)) continue;
+    if (ws[k]!.norm === 'according' && ws[k + 1]?.norm === 'to') {
+      const a = doc.actors.find((m) => m.from >= k + 2 && m.from <= k + 3);
+      return (a?.text ?? ws.slice(k + 2, Math.min(hi, k + 5)).map((w) => w.text).join(' ')).toLowerCase();
+    }
+    const a = [...doc.actors].reverse().find((m) => m.to <= k && m.from >= lo && k - m.to <= 3);
+    if (a) return a.text.toLowerCase();
+    return ws.slice(Math.max(lo, k - 3), k).map((w) => w.norm).join(' ');
+  }
+  return '';
+}
+
+const LIST_SKIP = new Set(['were', 'was', 'had', 'been', 'have', 'has', 'reportedly', 'reported', 'all', 'both', 'at', 'least', 'about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'more', 'than', 'over', 'and', 'her', 'his', 'their', 'its', 'the', 'other', 'others', 'also', 'later', 'subsequently', 'allegedly']);
+const LIST_STOP = new Set(['including', 'among', 'in', 'at', 'on', 'near', 'when', 'after', 'while', 'as', 'during', 'by', 'from', 'into', 'inside', 'outside', 'before', 'following', 'since', 'because', 'but', 'whereas', 'with', 'without', 'to', 'for']);
+
+interface VictimList {
+  readonly from: number;
+  readonly to: number;
+  readonly n: number;
+  readonly vague: boolean;
+  readonly rule: string;
+  readonly victims: string;
+}
+
+/** Victims counted around a death word, forwards first ("killing two soldiers and a civilian"). */
+function victimList(
+  doc: Doc,
+  d: { from: number; to: number },
+  nums: readonly NumberAt[],
+  injuries: readonly { from: number; to: number }[],
+  used: Set<number>,
+  lo: number,
+  hi: number,
+): VictimList | null {
+  const ws = doc.ws;
+  const byFrom = new Map(nums.map((n) => [n.from, n]));
+  const byTo = new Map(nums.map((n) => [n.to, n]));
+  const isInjury = (k: number) => injuries.some((j) => j.from <= k && k < j.to);
+  const person = (k: number) => doc.fatalityWords.some((f) => f.from === k && f.value.kind === 'person') || doc.actors.some((a) => a.from === k && a.kind === 'generic');
+  const clause = doc.clause[d.from];
+  const take = (items: NumberAt[], a: number, b: number, rule: string): VictimList | null => {
+    if (!items.length) return null;
+    for (const it of items) used.add(it.from);
+    const n = items.reduce((s, it) => s + it.n, 0);
+    return { from: Math.min(a, b), to: Math.max(a, b), n, vague: items.every((it) => it.vague), rule: items.length > 1 ? `${rule}/list` : items[0]!.rule, victims: ws.slice(Math.min(a, b), Math.max(a, b)).map((w) => w.text).join(' ') };
+  };
+  // Forwards.
+  const fwd: NumberAt[] = [];
+  let end = d.to;
+  for (let k = d.to; k < hi && k < d.to + 14; ) {
+    const w = ws[k]!;
+    if (doc.clause[k] !== clause && fwd.length) break;
+    if (isInjury(k) || (LIST_STOP.has(w.norm) && !(w.norm === 'at' && ws[k + 1]?.norm === 'least'))) break;
+    const num = byFrom.get(k);
+    if (num && !used.has(num.from)) {
+      // "killed and 25 injured": a number the wounded own.
+      if (injuries.some((j) => j.from >= num.to && j.from - num.to <= 1)) break;
+      fwd.push(num);
+      k = num.to;
+      end = k;
+      continue;
+    }
+    if ((w.norm === 'a' || w.norm === 'an' || w.norm === 'one') && k + 1 < hi && (person(k + 1) || person(k + 2))) {
+      fwd.push({ from: k, to: k + 1, n: 1, vague: false, rule: 'fatalities/one-person' });
+      k += 2;
+      end = k;
+      continue;
+    }
+    if (w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && !LIST_SKIP.has(w.norm))) break;
+    if (!fwd.length && !LIST_SKIP.has(w.norm) && k - d.to > 3) break;
+    k++;
+  }
+  const forward = take(fwd, d.from, end, 'fatalities/after');
+  if (forward) return forward;
+  // Backwards.
+  const back: NumberAt[] = [];
+  let start = d.from;
+  for (let k = d.from - 1; k >= lo && k >= d.from - 14; ) {
+    const w = ws[k]!;
+    if (isInjury(k)) break;
+    const num = byTo.get(k + 1);
+    if (num && !used.has(num.from)) {
+      back.push(num);
+      start = num.from;
+      k = num.from - 1;
+      // "between 150-200 were killed", "150 to 200 killed": the lower end of a range.
+      const lower = byTo.get(k + 1) ?? (['to', 'and', 'or'].includes(ws[k]?.norm ?? '') && /^\d/.test(ws[k - 1]?.norm ?? '') ? byTo.get(k) : undefined);
+      if (lower && (lower.to === num.from || (lower.to === num.from - 1 && ['to', 'or'].includes(ws[num.from - 1]!.norm)))) {
+        back.pop();
+        back.push(lower.n < num.n ? lower : num);
+        start = lower.from;
+        k = lower.from - 1;
+      }
+      continue;
+    }
+    if ((w.norm === 'a' || w.norm === 'an' || w.norm === 'one') && person(k + 1)) {
+      back.push({ from: k, to: k + 1, n: 1, vague: false, rule: 'fatalities/one-person' });
+      start = k;
+      k--;
+      continue;
+    }
+    if (LIST_STOP.has(w.norm) || (w.pos === 'VERB' && !LIST_SKIP.has(w.norm) && !/ed$/.test(w.norm)) || doc.clause[k] !== clause) break;
+    if (!back.length && !LIST_SKIP.has(w.norm) && d.from - k > 6) break;
+    k--;
+  }
+  return take(back, start, d.from, 'fatalities/before');
 }
 
 /**
@@ -157,26 +261,47 @@ export function combine(counts: readonly FatalityCount[]): FatalityCount | null 
   if (!positive.length) return counts[0]!;
   const stated = positive.filter((c) => c.basis === 'stated');
   const pool = stated.length ? stated : positive;
-  // Distinct victim groups add up; unnamed counts are alternatives.
-  const groups = new Map<string, FatalityCount>();
+  // Per source: different victims add up; the same victims counted twice keep the larger (an update).
+  const bySource = new Map<string, Map<string, FatalityCount>>();
   for (const c of pool) {
-    const key = (c.victims ?? '').toLowerCase();
-    const prev = groups.get(key);
-    if (!prev || c.n < prev.n) groups.set(key, c);
+    const src = bySource.get(c.source) ?? new Map<string, FatalityCount>();
+    const key = victimKey(c.victims);
+    const prev = src.get(key);
+    if (!prev || c.n > prev.n) src.set(key, c);
+    bySource.set(c.source, src);
   }
-  const parts = [...groups.values()];
-  const named = parts.filter((p) => p.victims);
-  const chosen = named.length >= 2 ? named : [parts.reduce((a, b) => (b.n < a.n ? b : a))];
-  const n = chosen.reduce((s, c) => s + c.n, 0);
+  // Between sources that disagree, the most conservative total.
+  let chosen: FatalityCount[] = [];
+  let best = Infinity;
+  for (const src of bySource.values()) {
+    const parts = [...src.values()];
+    const total = parts.reduce((s, c) => s + c.n, 0);
+    if (total < best) {
+      best = total;
+      chosen = parts;
+    }
+  }
   return {
-    n,
+    n: best,
     basis: chosen.every((c) => c.basis === 'convention') ? 'convention' : 'stated',
     spans: chosen.flatMap((c) => c.spans),
-    rules: [...new Set(chosen.flatMap((c) => c.rules)), ...(chosen.length > 1 ? ['fatalities/sum-of-groups'] : []), ...(pool.length > chosen.length ? ['fatalities/lowest-of-alternatives'] : [])],
+    rules: [...new Set(chosen.flatMap((c) => c.rules)), ...(chosen.length > 1 ? ['fatalities/sum-of-groups'] : []), ...(bySource.size > 1 ? ['fatalities/lowest-of-sources'] : [])],
     at: chosen[0]!.at,
     sentence: chosen[0]!.sentence,
     victims: chosen.map((c) => c.victims).filter(Boolean).join(' + ') || null,
+    source: chosen[0]!.source,
   };
+}
+
+/** "three soldiers and ten militants" → "militants soldiers": who, without how many. */
+function victimKey(v: string | null): string {
+  if (!v) return '';
+  return v
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w && !LIST_SKIP.has(w) && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|many|a|an|of|killed|killing|dead|died)$/.test(w))
+    .sort()
+    .join(' ');
 }
 
 /** Divide a total over `k` events the way ACLED does: as evenly as possible, the remainder first. */

@@ -41,6 +41,10 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
   for (const t of doc.triggers) {
     // A headline restates the story; its words are not coded on their own.
     if (t.sentence === doc.headline) continue;
+    // "claimed responsibility for the blast", "No group claimed the attack": the event told already.
+    if (claimedBefore(doc, t)) continue;
+    // "seized rifles, explosives and two hand grenades": weapons found are not weapons used.
+    if (t.entries.every((e) => REMOTE_WEAPONS.has(e.frame)) && seizedBefore(doc, t)) continue;
     // A trigger inside a name ("Volcano of Rage Operation") is part of the name.
     if (named.some((a) => a.start < t.end && t.start < a.end)) continue;
     const clause = doc.clause[t.from]!;
@@ -48,11 +52,23 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     // "attacked LNA positions with heavy artillery fire": the weapon of the verb before takes its roles.
     const prev = out[out.length - 1];
     if (prev && prev.clause === clause && instrumental(doc, t.from)) roles = { agents: prev.agents, patients: prev.patients, rules: [...roles.rules, 'roles/instrument-of-previous'] };
+    // "A roadside bomb struck …, killing three policemen": the participle's doer is the event before.
+    else if (prev && prev.sentence === t.sentence && /ing$/.test(t.text.split(/\s+/)[0]!.toLowerCase()) && /,\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) {
+      roles = { agents: prev.agents, patients: roles.patients.filter((p) => !prev.agents.includes(p)), rules: [...roles.rules, 'roles/participle-of-previous'] };
+    }
+    // "its fighters had killed twenty soldiers and seized the base": coordinated verbs share a subject.
+    else if (prev && prev.clause === clause && t.from > 0 && doc.ws[t.from - 1]!.norm === 'and' && prev.agents.length && roles.agents.every((a) => prev.patients.includes(a))) {
+      roles = { agents: prev.agents, patients: roles.patients.filter((p) => !prev.agents.includes(p) && !prev.patients.includes(p)), rules: [...roles.rules, 'roles/coordinated-verb'] };
+    }
     const frames = validFrames(doc, t, roles.agents, roles.patients, clause);
     if (!frames.length) continue;
     const { places, nearPlace } = placesOf(doc, t, clause);
     const time = timeOf(doc, t, clause);
-    const modality = modalityOf(doc, t.from, t.to, { inherit: inheritList(t.sentence) });
+    let modality = modalityOf(doc, t.from, t.to, { inherit: inheritList(t.sentence) });
+    // "Police fired tear gas to disperse them": the purpose of an act that happened is part of it.
+    if (prev && prev.clause === clause && modality.rules.length && modality.rules.every((r) => r === 'modality/planned/infinitive' || r.startsWith('modality/reported')) && (prev.modality.modality === 'occurred' || prev.modality.modality === 'reported')) {
+      modality = { ...modality, modality: prev.modality.modality, all: prev.modality.all, rules: [...prev.modality.rules, 'modality/purpose-of-act'] };
+    }
     out.push({
       id: out.length,
       trigger: t,
@@ -71,6 +87,27 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     });
   }
   return out;
+}
+
+function claimedBefore(doc: Doc, t: TriggerMention): boolean {
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 4); k--) {
+    if (doc.ws[k]!.sentence !== t.sentence) return false;
+    if (/^claim(?:ed|s|ing)?$/.test(doc.ws[k]!.norm)) return true;
+    if (!['responsibility', 'for', 'the', 'this', 'that', 'deadly', 'latest', 'twin'].includes(doc.ws[k]!.norm)) return false;
+  }
+  return false;
+}
+
+const REMOTE_WEAPONS = new Set(['grenade', 'ied', 'shell', 'bomb', 'suicide']);
+const SEIZE = /^(?:seiz\w*|confiscat\w*|found|find|discovered|defus\w*|dismantl\w*|recovered|intercepted|cache|caches|depot|smuggl\w*|possession|handed|surrendered)$/;
+
+/** A weapon word after "seized", "found", "defused" … in its clause. */
+function seizedBefore(doc: Doc, t: TriggerMention): boolean {
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 12); k--) {
+    if (doc.clause[k] !== doc.clause[t.from]) return false;
+    if (SEIZE.test(doc.ws[k]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "with heavy artillery fire", "using drones", "by mortar shells": a trigger that is a means. */
@@ -112,6 +149,12 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
     if (e.weak && e.frame !== 'capture') {
       if (e.frame === 'protest' && !peopleHere) continue;
       if (e.frame === 'riot' && !(peopleHere || demoWords)) continue;
+    }
+    if (e.frame === 'capture' && /\bf[ae]ll/.test(t.text.toLowerCase())) {
+      // "the base had fallen", "the town fell to IS": the place comes before.
+      const before = ws.slice(Math.max(0, t.from - 5), t.from);
+      if (before.some((w) => PLACE_WORDS.has(w.norm)) || doc.places.some((p) => p.to <= t.from && t.from - p.to <= 4 && p.sentence === t.sentence) || doc.places.some((p) => p.from >= t.to && p.from - t.to <= 3 && p.sentence === t.sentence)) out.push('capture');
+      continue;
     }
     if (e.frame === 'capture') {
       // "captured Sirte", "took control of the town": a place follows; "seized weapons" is not a capture.

@@ -45,6 +45,7 @@ import { credibilityOf } from './credibility.js';
 import { buildDoc, type Doc, type PlaceRef } from './doc.js';
 import { buildFrames, isCountry, type FrameCandidate } from './frames.js';
 import { modalityOf } from './modality.js';
+import { expand } from './roles.js';
 import { nameActor, unidentified, type NamedActor, type Setting } from './naming.js';
 import { writeNotes } from './notes.js';
 import { gradeSource, sourceRegistry } from './sources.js';
@@ -132,12 +133,13 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
   const events: Event[] = [];
   const named: NamedActor[] = [];
   const deniedFrames = frames.filter((f) => f.modality.denied);
+  const claimed = responsibility(doc, groups);
   for (const g of ordered) {
     if (events.length >= MAX_EVENTS) {
       warnings.push({ code: 'events.capped', stage: 'events', message: `more than ${MAX_EVENTS.toLocaleString('en')} events in one report; the rest are not listed` });
       break;
     }
-    for (const e of eventsOfGroup(doc, g, contextCountry, deniedFrames)) {
+    for (const e of eventsOfGroup(doc, g, contextCountry, deniedFrames, claimed.get(g) ?? null)) {
       named.push(...e.named);
       events.push({ ...e.event, id: `ev${events.length + 1}`, rank: events.length + 1 });
     }
@@ -193,8 +195,37 @@ const DISORDER: Record<string, DisorderType> = {
   'Strategic developments': 'Strategic developments',
 };
 
-function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string | null, denied: readonly FrameCandidate[]): Built[] {
-  const cls = classify(g.frames, doc.text);
+/** Family of a frame, for matching a denial to an event ("denied its jets struck" ↔ an air strike). */
+function family(f: string): string {
+  return ['protest', 'riot', 'mob', 'intervene', 'excessive'].includes(f) ? 'demo' : ['arrest', 'agreement', 'hq', 'change', 'weapons', 'loot', 'transfer', 'other'].includes(f) ? f : 'violence';
+}
+
+/**
+ * "The Taliban claimed responsibility for the blast": the claimant is the perpetrator of the event
+ * told just before, when the report names no other. Returns the claimant per group.
+ */
+function responsibility(doc: Doc, groups: readonly Group[]): Map<Group, ActorMention> {
+  const out = new Map<Group, ActorMention>();
+  const ws = doc.ws;
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^claim(?:ed|s|ing)?$/.test(ws[i]!.norm)) continue;
+    const next = ws.slice(i + 1, i + 4).map((w) => w.norm);
+    if (!(next[0] === 'responsibility' || (next[0] === 'the' && /^(?:attack|bombing|blast|killing|kidnapping|abduction|assault|explosion|ambush|raid)s?$/.test(next[1] ?? '')))) continue;
+    const sentence = ws[i]!.sentence;
+    if (ws.slice(Math.max(0, i - 3), i).some((w) => ['no', 'nobody', 'none', 'not', 'neither'].includes(w.norm))) continue;
+    const claimant = [...doc.actors].reverse().find((a) => a.sentence === sentence && a.to <= i && !a.preposition);
+    if (!claimant) continue;
+    const g = [...groups].reverse().find((x) => x.frames.some((f) => f.sentence <= sentence && sentence - f.sentence <= 2));
+    if (g && !out.has(g)) out.set(g, claimant);
+  }
+  return out;
+}
+
+function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string | null, denied: readonly FrameCandidate[], claimant: ActorMention | null): Built[] {
+  const exactIds = new Set(g.places.map((p) => p.place.id));
+  const contestedBy = denied.filter((d) => d.places.length === 0 || d.places.some((p) => exactIds.has(p.place.id)));
+  const contested = new Set(contestedBy.flatMap((d) => d.frames).filter((f) => f === 'capture' || f === 'transfer'));
+  const cls = classify(g.frames, doc.text, { contested });
   const decisive = g.frames.find((f) => f.frames.includes(cls.decisive)) ?? g.frames[0]!;
   const setting: Setting = cls.eventType === 'Protests' ? 'protest' : cls.eventType === 'Riots' ? 'riot' : 'event';
   const exact = g.places.filter((p) => !isCountry(p));
@@ -208,14 +239,20 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
   const deaths = fatalitiesPerPlace(g, targets.length);
   const out: Built[] = [];
   const modality: Modality = g.frames.some((f) => f.modality.modality === 'reported') ? 'reported' : 'occurred';
-  const isDenied = denied.some((d) => d.frames.some((x) => decisive.frames.includes(x)) && (d.places.length === 0 || d.places.some((p) => exact.some((q) => q.place.id === p.place.id))));
+  const isDenied = contestedBy.some((d) => d.frames.some((x) => g.frames.some((f) => f.frames.some((y) => family(y) === family(x)))));
   const credibility: Credibility = credibilityOf({ modalities: [modality], hedged: modality === 'reported', denied: isDenied, corroborations: 0 });
 
   targets.forEach((t, k) => {
     const country = t.ref?.place.country ?? contextCountry(decisive.sentence);
     const when = g.time?.time.value?.start ?? doc.reference;
     const pick = (ms: readonly ActorMention[], s: Setting) => dedupe(ms.map((m) => nameActor(doc.dict, m, country, s, when)));
-    const { side1, side2, rules: actorRules } = sides(doc, g, cls.eventType, cls.subEventType, decisive, country, setting, pick);
+    const { side1: s1, side2, rules: actorRules } = sides(doc, g, cls.eventType, cls.subEventType, decisive, country, setting, pick);
+    // An unnamed perpetrator, and a group that claimed the attack: the claimant (as claimed).
+    let side1 = s1;
+    if (claimant && (!s1.length || s1.every((x) => x.mentions.length === 0 || /^Unidentified/.test(x.name)))) {
+      side1 = pick(expand(claimant), 'event');
+      actorRules.push('actor1/claimed-responsibility');
+    }
     const a1 = side1[0] ?? null;
     const a2 = side2.filter((x) => x.name !== a1?.name)[0] ?? null;
     const assoc1 = [...side1.slice(1).map((x) => x.name), ...side1.flatMap((x) => x.associated)].filter((n, i, arr) => n !== a1?.name && arr.indexOf(n) === i);
@@ -332,6 +369,11 @@ function sides(
   if (!side1.length && side2.length && (eventType === 'Battles' || eventType === 'Strategic developments')) {
     side1 = side2;
     side2 = [];
+  }
+  // "X and Y signed a ceasefire", "X and Y clashed": two sides named together face each other.
+  if (!side2.length && side1.length >= 2 && (sub === 'Agreement' || eventType === 'Battles')) {
+    side2 = side1.slice(1);
+    side1 = side1.slice(0, 1);
   }
   rules.push('actor1/agent', 'actor2/target');
   if (!side1.length) {

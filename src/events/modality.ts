@@ -44,7 +44,8 @@ export function modalityOf(doc: Doc, from: number, to: number, options: { inheri
     if (v.scope === 'sentence') reaches = true;
     else if (v.scope === 'clause') reaches = doc.clause[c.from] === clause;
     else if (v.scope === 'before') reaches = c.to <= from && doc.clause[c.from] === clause && distance(doc, c.to, from) <= v.window;
-    else if (v.scope === 'rest') reaches = c.to <= from;
+    // A denial reaches what was denied: its own clause and the one it opens ("denied that …").
+    else if (v.scope === 'rest') reaches = c.to <= from && (doc.clause[c.from] === clause || doc.clause[c.from]! + 1 === clause);
     else if (v.scope === 'after') reaches = c.from >= to && doc.clause[c.from] === clause && distance(doc, to, c.from) <= v.window;
     if (reaches) hits.push({ m: v.modality, cue: c, rule: `modality/${v.modality}/${v.phrase}`, at: c.from });
   }

@@ -29,6 +29,11 @@ export function interimTimes(text: string, reference: string | null, max = 5000)
     // Bare numbers and times of day are not dates here.
     if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday') && !/week|month|year/i.test(r.text)) continue;
     if (/^\d{1,2}(?::\d{2})?\s*(?:am|pm)?$/i.test(r.text.trim())) continue;
+    // "to march", "may": a verb, not a month; "within three months", "for two weeks": a duration.
+    if (/^(?:march|may)$/.test(r.text.trim())) continue;
+    if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|couple of)\s+(?:days?|weeks?|months?|years?)\b/i.test(r.text) && !/\b(?:ago|last|past|next|earlier|later)\b/i.test(r.text)) continue;
+    // Durations and times of day ("after two hours", "several minutes before", "at dawn") are not days.
+    if (/\b(?:seconds?|minutes?|hours?|dawn|dusk|evening|morning|afternoon|night|midnight|noon|tonight)\b/i.test(r.text) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|yesterday|today/i.test(r.text)) continue;
     let start = new Date(Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!));
     let end = r.end ? new Date(Date.UTC(r.end.get('year')!, r.end.get('month')! - 1, r.end.get('day')!)) : start;
     let granularity: TimeValue['granularity'] = 'day';
@@ -51,7 +56,7 @@ export function interimTimes(text: string, reference: string | null, max = 5000)
     }
     // Reports tell of the past: a weekday or a yearless date after the reference is the one before.
     const before = text.slice(Math.max(0, r.index - 40), r.index).toLowerCase();
-    const future = /\b(?:until|till|next|ahead of|by|before|scheduled|planned|expected|due|will)\b[^.]*$/.test(before);
+    const future = /\b(?:until|till|next|ahead of|by|before|scheduled|planned|plans?|expected|due|will|would|shall|resume)\b[^.]*$/.test(before);
     if (reference && ymd(start) > reference && !future) {
       if (s.isCertain('weekday') && !s.isCertain('day')) {
         start = new Date(start.getTime() - 7 * DAY);

@@ -55,7 +55,7 @@ const HEADS = new Set([
   'soldiers', 'personnel', 'operatives', 'supporters', 'affiliates', 'cells', 'cell', 'group', 'brigade', 'brigades', 'battalion',
 ]);
 const MILITIA = new Set(['militia', 'militias', 'militiamen']);
-const MEMBER = new Set(['member', 'members', 'element', 'elements', 'fighter', 'fighters', 'commander', 'commanders', 'leader', 'leaders', 'officer', 'officers', 'soldier', 'soldiers', 'personnel', 'militant', 'militants', 'recruit', 'recruits']);
+const MEMBER = new Set(['delegation', 'delegations', 'representatives', 'representative', 'envoys', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'member', 'members', 'element', 'elements', 'fighter', 'fighters', 'commander', 'commanders', 'leader', 'leaders', 'officer', 'officers', 'soldier', 'soldiers', 'personnel', 'militant', 'militants', 'recruit', 'recruits']);
 const TRIBE = new Set(['tribe', 'tribesmen', 'tribal', 'clan', 'clansmen']);
 const EXPLETIVE_NEXT = new Set(['is', 'was', 'seems', 'seemed', 'remains', 'remained', 'appears', 'appeared', 'would', 'will', 'could', 'may', 'might', 'must', 'should', 'takes', 'took']);
 const STOP_CAPS = new Set(['the', 'a', 'an', 'local', 'rival', 'allied', 'armed', 'tribal', 'pro', 'anti']);
@@ -86,7 +86,14 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     coref: null,
     builtName: null,
     air: false,
-    preposition: from > 0 && ws[from - 1]!.sentence === ws[from]!.sentence && PREPOSITIONS.has(ws[from - 1]!.norm) ? ws[from - 1]!.norm : from > 1 && ws[from - 1]!.norm === 'the' && PREPOSITIONS.has(ws[from - 2]!.norm) ? ws[from - 2]!.norm : null,
+    preposition:
+      from > 0 && ws[from - 1]!.sentence === ws[from]!.sentence && PREPOSITIONS.has(ws[from - 1]!.norm)
+        ? ws[from - 1]!.norm
+        : from > 1 && ws[from - 1]!.norm === 'the' && PREPOSITIONS.has(ws[from - 2]!.norm)
+          ? ws[from - 2]!.norm
+          : appositive(text, ws, from, to)
+            ? 'in'
+            : null,
     ...p,
   });
 
@@ -234,10 +241,10 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     if (m.kind === 'coref' || m.kind === 'country') continue;
     let j = m.from;
     if (j >= 1 && ws[j - 1]!.norm === 'the') j--;
-    if (j >= 2 && (ws[j - 1]!.norm === 'of' || ws[j - 1]!.norm === 'from') && MEMBER.has(ws[j - 2]!.norm) && ws[j - 2]!.sentence === m.sentence) {
+    if (j >= 2 && (ws[j - 1]!.norm === 'of' || ws[j - 1]!.norm === 'from' || ws[j - 1]!.norm === 'for') && MEMBER.has(ws[j - 2]!.norm) && ws[j - 2]!.sentence === m.sentence) {
       let start = j - 2;
-      if (start >= 1 && /^(?:a|an|one|two|three|four|five|several|some|dozens|\d+)$/.test(ws[start - 1]!.norm)) start--;
-      out[k] = { ...m, from: start, start: ws[start]!.start, rules: [...m.rules, 'actor/member-of'] };
+      if (start >= 1 && /^(?:a|an|one|two|three|four|five|several|some|dozens|\d{1,3})$/.test(ws[start - 1]!.norm) && ws[start - 1]!.sentence === m.sentence) start--;
+      out[k] = { ...m, from: start, start: ws[start]!.start, preposition: mk(start, m.to, { kind: m.kind, rules: [] }).preposition, rules: [...m.rules, 'actor/member-of'] };
     }
   }
   return resolveCoreference(
@@ -264,6 +271,17 @@ function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: st
 function pick(values: readonly ActorPayload[]): ActorPayload {
   const order = ['named', 'state', 'country', 'demonym', 'generic', 'coref'];
   return [...values].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]!;
+}
+
+/** "KANDAHAR, Afghanistan, October 5": a country after a place and a comma (a dateline) is where. */
+function appositive(text: string, ws: readonly Word[], from: number, to: number): boolean {
+  if (from === 0 || to > ws.length) return false;
+  // Only at the head of a sentence or line (a dateline), not in a list ("the US, Britain, France").
+  const start = sentenceStart(ws, from);
+  if (from - start > 4) return false;
+  const before = text.slice(ws[from - 1]!.end, ws[from]!.start);
+  const after = to < ws.length ? text.slice(ws[to - 1]!.end, ws[to]!.start) : '';
+  return /^,\s*$/.test(before) && /^[A-Z]/.test(ws[from - 1]!.text) && (/^,/.test(after) || /^\s*[–—-]/.test(after) || to === ws.length);
 }
 
 function coveredBy(out: readonly ActorMention[], i: number): boolean {
@@ -337,13 +355,16 @@ function resolveCoreference(dict: ActorDictionary, ms: ActorMention[]): ActorMen
     const prior = out.filter((p) => p.kind !== 'coref' && p.end <= m.start);
     const c = m.coref;
     let ante: ActorMention[] = [];
-    const isGroup = (p: ActorMention) => (p.kind === 'named' && !p.named!.person && p.named!.kind !== 'civilians') || p.kind === 'communal';
+    const isGroup = (p: ActorMention) =>
+      (p.kind === 'named' && !p.named!.person && p.named!.kind !== 'civilians') || p.kind === 'communal' || p.kind === 'state' || (p.kind === 'generic' && ['military', 'police', 'government', 'armed', 'militia'].includes(p.generic!.cls));
     const isArmed = (p: ActorMention) =>
       (p.kind === 'named' && ['rebel', 'political-militia', 'identity-militia'].includes(p.named!.kind)) || p.kind === 'communal' || (p.kind === 'generic' && p.generic!.cls === 'armed');
     if (c.refers === 'group' || c.refers === 'armed') {
       // A pronoun looks back two sentences at most; a description ("the group") the whole report.
       const reach = c.refers === 'group' ? 2 : Infinity;
-      const hit = [...prior].reverse().find((p) => (c.refers === 'armed' ? isArmed(p) : isGroup(p) || isArmed(p)) && m.sentence - p.sentence <= reach);
+      // "it", "its": one organisation, not "local militias".
+      const singular = (p: ActorMention) => p.kind !== 'generic' || !/s$/i.test(p.text);
+      const hit = [...prior].reverse().find((p) => (c.refers === 'armed' ? isArmed(p) : (isGroup(p) || isArmed(p)) && singular(p)) && m.sentence - p.sentence <= reach);
       if (hit) ante = [hit];
     } else if (c.refers === 'alliance') {
       const hit = [...prior].reverse().find((p) => p.kind === 'named' && p.named!.bloc === 'NATO');
@@ -370,6 +391,20 @@ function resolveCoreference(dict: ActorDictionary, ms: ActorMention[]): ActorMen
         const hit = [...prior].reverse().find((p) => p.kind === 'country');
         if (hit) ante = [hit];
       }
+    } else if (c.refers === 'plural') {
+      const hit = [...prior].reverse().find((p) => p.kind !== 'country' && !(p.kind === 'named' && p.named!.person) && m.sentence - p.sentence <= 1);
+      if (hit) ante = [hit];
+    } else if (c.refers === 'sides') {
+      const seen = new Set<string>();
+      for (const p of [...prior].reverse()) {
+        if (p.kind === 'country' && p.preposition) continue;
+        const key = p.named?.name ?? `${p.kind}:${p.text}`;
+        if (seen.has(key) || !isGroup(p)) continue;
+        seen.add(key);
+        ante.unshift(p);
+        if (ante.length === 2) break;
+      }
+      if (ante.length < 2) ante = [];
     } else if (c.refers === 'person') {
       const hit = [...prior].reverse().find((p) => p.kind === 'named' && p.named!.person && m.sentence - p.sentence <= 2);
       if (hit) ante = [hit];
