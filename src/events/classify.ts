@@ -33,7 +33,7 @@ function isCivilian(a: ActorMention): boolean {
 
 function isArmed(a: ActorMention): boolean {
   if (a.kind === 'generic') return ['military', 'police', 'armed', 'aircraft', 'militia'].includes(a.generic!.cls);
-  if (a.kind === 'named') return a.named!.kind !== 'civilians' && !a.named!.person;
+  if (a.kind === 'named') return a.named!.kind !== 'civilians' && !a.personal;
   return a.kind === 'state' || a.kind === 'communal' || a.kind === 'country';
 }
 

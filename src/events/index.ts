@@ -173,7 +173,7 @@ function countryResolver(doc: Doc): (sentence: number) => string | null {
   for (const p of doc.places) if (p.role === 'exact' || p.role === 'paren' || p.role === 'reference') vote(p.place.country, isCountry(p) ? 1 : 2);
   for (const a of doc.actors) {
     if (a.kind === 'country' && a.preposition && ['in', 'across', 'inside', 'throughout'].includes(a.preposition)) vote(a.countries[0], 2);
-    else if (a.kind === 'named' && a.named!.country && !a.named!.person) vote(a.named!.country, 1);
+    else if (a.kind === 'named' && a.named!.country && !a.personal) vote(a.named!.country, 1);
     else if (a.kind === 'generic' && a.countries.length === 1 && a.rules.includes('actor/country+noun')) vote(a.countries[0], 0.5);
   }
   let main: string | null = null;
@@ -343,8 +343,12 @@ function sides(
   let side2: NamedActor[] = [];
   const isPeople = (m: ActorMention) => m.kind === 'generic' && ['people', 'protesters', 'rioters', 'civilians'].includes(m.generic!.cls);
   if (eventType === 'Protests' || eventType === 'Riots') {
-    const all = [...agentsOf([decisive, ...others]), ...patientsOf([decisive, ...others])];
-    const demonstrators = all.filter(isPeople);
+    const sentences = new Set(g.frames.map((f) => f.sentence));
+    // "Thousands of protesters marched": the word for the demonstrators is often the trigger itself.
+    const named = doc.actors.filter((a) => sentences.has(a.sentence) && isPeople(a) && g.frames.some((f) => f.trigger.start < a.end && a.start < f.trigger.end));
+    const all = [...named, ...agentsOf([decisive, ...others]), ...patientsOf([decisive, ...others])];
+    const rank = (m: ActorMention) => (m.kind === 'generic' && (m.generic!.cls === 'protesters' || m.generic!.cls === 'rioters') ? 0 : 1);
+    const demonstrators = all.filter(isPeople).sort((a, b) => rank(a) - rank(b));
     side1 = pick(demonstrators.length ? demonstrators : [], setting);
     const forces = all.filter((m) => !isPeople(m) && isState(m));
     side2 = pick(forces, 'event');

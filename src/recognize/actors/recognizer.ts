@@ -38,6 +38,13 @@ export interface ActorMention {
   readonly preposition: string | null;
   /** Aircraft of the actor ("LNA air force", "Russian warplanes"): an attack by it is an air strike. */
   readonly air: boolean;
+  /** A person speaking for an actor ("President Hollande"), not the institution ("the Obama administration"). */
+  readonly personal: boolean;
+}
+
+/** A leader's name or title, as opposed to the government or body it stands for. */
+export function isPersonal(m: Pick<ActorMention, 'kind' | 'named' | 'text'>): boolean {
+  return m.kind === 'named' && !!m.named?.person && !/administration|government|regime|kremlin|council|cabinet|accord|ministry/i.test(m.text);
 }
 
 const PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'across', 'inside', 'throughout', 'near', 'of', 'on', 'against', 'with', 'by', 'at', 'between', 'and', 'for', 'over', 'toward', 'towards', 'outside', 'within', 'around']);
@@ -86,6 +93,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     coref: null,
     builtName: null,
     air: false,
+    personal: false,
     preposition:
       from > 0 && ws[from - 1]!.sentence === ws[from]!.sentence && PREPOSITIONS.has(ws[from - 1]!.norm)
         ? ws[from - 1]!.norm
@@ -173,8 +181,10 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
         continue;
       }
       if (v.entry.needsCountry) continue;
-      // "per person" is a rate, not a person.
+      // "per person" is a rate, not a person; "civilian rule", "civilian areas": an adjective.
       if (s.from > 0 && ws[s.from - 1]!.norm === 'per') continue;
+      const after = ws[s.to];
+      if (s.to - s.from === 1 && (v.entry.cls === 'civilians' || v.entry.cls === 'people') && !/s$/.test(ws[s.from]!.norm) && after && after.sentence === ws[s.from]!.sentence && /^[a-z]/.test(after.text) && after.pos === 'NOUN' && !/^[,;]/.test(text.slice(ws[s.from]!.end, after.start).trim())) continue;
       // "Southern Resistance fighters", "Sharqiya Army": capitalised words before an armed noun name a group.
       if (['armed', 'military', 'militia'].includes(v.entry.cls)) {
         let j = s.from;
@@ -249,7 +259,10 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
   }
   return resolveCoreference(
     dict,
-    out.map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
+    out.map((m) => {
+      const t = text.slice(m.start, m.end);
+      return { ...m, text: t, personal: isPersonal({ kind: m.kind, named: m.named, text: t }) };
+    }),
   );
 }
 
@@ -356,7 +369,7 @@ function resolveCoreference(dict: ActorDictionary, ms: ActorMention[]): ActorMen
     const c = m.coref;
     let ante: ActorMention[] = [];
     const isGroup = (p: ActorMention) =>
-      (p.kind === 'named' && !p.named!.person && p.named!.kind !== 'civilians') || p.kind === 'communal' || p.kind === 'state' || (p.kind === 'generic' && ['military', 'police', 'government', 'armed', 'militia'].includes(p.generic!.cls));
+      (p.kind === 'named' && !p.personal && p.named!.kind !== 'civilians') || p.kind === 'communal' || p.kind === 'state' || (p.kind === 'generic' && ['military', 'police', 'government', 'armed', 'militia'].includes(p.generic!.cls));
     const isArmed = (p: ActorMention) =>
       (p.kind === 'named' && ['rebel', 'political-militia', 'identity-militia'].includes(p.named!.kind)) || p.kind === 'communal' || (p.kind === 'generic' && p.generic!.cls === 'armed');
     if (c.refers === 'group' || c.refers === 'armed') {
@@ -392,21 +405,27 @@ function resolveCoreference(dict: ActorDictionary, ms: ActorMention[]): ActorMen
         if (hit) ante = [hit];
       }
     } else if (c.refers === 'plural') {
-      const hit = [...prior].reverse().find((p) => p.kind !== 'country' && !(p.kind === 'named' && p.named!.person) && m.sentence - p.sentence <= 1);
+      const hit = [...prior].reverse().find((p) => p.kind !== 'country' && !p.personal && m.sentence - p.sentence <= 1);
       if (hit) ante = [hit];
     } else if (c.refers === 'sides') {
-      const seen = new Set<string>();
-      for (const p of [...prior].reverse()) {
-        if (p.kind === 'country' && p.preposition) continue;
-        const key = p.named?.name ?? `${p.kind}:${p.text}`;
-        if (seen.has(key) || !isGroup(p)) continue;
-        seen.add(key);
-        ante.unshift(p);
-        if (ante.length === 2) break;
+      // The last pair named together ("X and Y signed …"), else the last two groups named.
+      const pair = [...prior].reverse().find((p) => p.preposition === 'and' && isGroup(p) && prior.some((q) => q.sentence === p.sentence && q.to <= p.from && p.from - q.to <= 3 && isGroup(q)));
+      if (pair) {
+        const q = [...prior].reverse().find((x) => x.sentence === pair.sentence && x.to <= pair.from && pair.from - x.to <= 3 && isGroup(x))!;
+        ante = [q, pair];
+      } else {
+        const seen = new Set<string>();
+        for (const p of [...prior].reverse()) {
+          const key = p.named?.name ?? `${p.kind}:${p.text}`;
+          if (seen.has(key) || !isGroup(p)) continue;
+          seen.add(key);
+          ante.unshift(p);
+          if (ante.length === 2) break;
+        }
+        if (ante.length < 2) ante = [];
       }
-      if (ante.length < 2) ante = [];
     } else if (c.refers === 'person') {
-      const hit = [...prior].reverse().find((p) => p.kind === 'named' && p.named!.person && m.sentence - p.sentence <= 2);
+      const hit = [...prior].reverse().find((p) => p.personal && m.sentence - p.sentence <= 2);
       if (hit) ante = [hit];
     } else if (c.refers === 'state') {
       const hit = [...prior].reverse().find((p) => p.kind === 'country' || p.kind === 'state');
