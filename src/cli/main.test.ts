@@ -39,6 +39,9 @@ test('usage errors exit 2 with a one-line message and a hint, never a stack trac
     [['extract', examplePath('mali-ied.txt'), '--timezone', 'Mars/Olympus'], /unknown timezone/],
     [['extract', join(tmp, 'missing.txt')], /no such file/],
     [['extract', 'a.txt', 'b.txt'], /unexpected argument "b.txt"/],
+    [['extract', 'https://evil.example/%00?x=' + 'A'.repeat(5000)], /is a URL; sitrep works offline/],
+    [['extract', examplePath('mali-ied.txt'), '--url', 'javascript:alert(1)'], /--url "javascript:alert\(1\)" is not an http\(s\) address/],
+    [['extract', examplePath('mali-ied.txt'), '--url', 'https://example.org/' + 'a'.repeat(3000)], /at most 2048 characters/],
   ];
   for (const [args, message] of cases) {
     const r = await run(args);

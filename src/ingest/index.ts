@@ -40,7 +40,7 @@ export async function ingest(ctx: RunContext, source: InputSource, options: Inge
     byline: null,
     siteName: null,
     url: options.url ?? null,
-    published: datelineDate(raw.text),
+    published: datelineDate(raw.text) ?? datelineDate(afterTitle(raw.text)),
     warnings: raw.warnings,
   };
 }
@@ -51,6 +51,12 @@ export function plainTitle(text: string): string | null {
   if (!m) return null;
   const line = m[1]!.trim();
   return /[.:;,]$/.test(line) ? null : line;
+}
+
+/** The text after a headline line and its blank line (where a dateline usually stands). */
+function afterTitle(text: string): string {
+  const m = /^\s{0,20}[^\n]{3,200}\n\s{0,20}\n/.exec(text);
+  return m ? text.slice(m[0].length) : '';
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

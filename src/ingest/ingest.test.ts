@@ -62,6 +62,12 @@ test('plain text: headline as title, dateline date with year', () => {
   assert.equal(datelineDate('Fighters took 2016 prisoners'), null);
 });
 
+test('a dateline below the headline gives the publication date', async () => {
+  const doc = await ingest(ctx, { kind: 'inline', text: 'Clashes in Tripoli\n\nTRIPOLI, May 13, 2016 (Reuters) - Clashes broke out on Friday.' });
+  assert.equal(doc.title, 'Clashes in Tripoli');
+  assert.deepEqual([doc.published?.date, doc.published?.how], ['2016-05-13', 'dateline']);
+});
+
 test('--published accepts dates and timestamps, refuses anything else with a usage error', () => {
   assert.equal(parsePublishedOption('2016-05-13', 'UTC').date, '2016-05-13');
   assert.equal(parsePublishedOption('2016-05-13T23:30:00-04:00', 'UTC').date, '2016-05-13');

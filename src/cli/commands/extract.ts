@@ -74,7 +74,7 @@ export const extractCommand: Command = {
     const result = await extract(ctx, source, {
       published: values.published ? parsePublishedOption(values.published, timezone) : null,
       format: inputFormat,
-      url: values.url ?? null,
+      url: values.url === undefined ? null : checkUrl(values.url),
       sourceName: values.source ?? null,
     });
     if (values.debug) for (const line of debug.lines) io.stderr(`[${line.stage}] ${typeof line.message === 'string' ? line.message : JSON.stringify(line.message)}\n`);
@@ -88,6 +88,9 @@ function inputSource(file: string | undefined, text: string | undefined, io: Par
     throw usageError('two-inputs', 'give either a FILE or --text, not both', 'Run `sitrep extract --help` for the usage.');
   }
   if (text !== undefined) return { kind: 'inline', text };
+  if (file !== undefined && /^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(file)) {
+    throw usageError('url-input', `${file.length > 80 ? file.slice(0, 80) + '…' : file} is a URL; sitrep works offline and never fetches pages`, 'Save the page first and pass the file, e.g. `curl -sL URL > page.html && sitrep extract page.html --url URL`.');
+  }
   if (file === undefined || file === '-') {
     if (file === undefined && io.stdinIsTTY) {
       throw usageError('no-input', 'no report given', 'Pass a FILE, - to read standard input, or --text "…". Run `sitrep extract --help` for examples.');
@@ -95,4 +98,22 @@ function inputSource(file: string | undefined, text: string | undefined, io: Par
     return { kind: 'stdin', read: io.readStdin };
   }
   return { kind: 'file', path: file };
+}
+
+/** Longest URL kept on a record: browsers and servers stop around here too. */
+const MAX_URL = 2048;
+
+/** A report's URL is metadata: it must be an http(s) address of sane length. */
+export function checkUrl(value: string): string {
+  let url: URL | null = null;
+  try {
+    url = value.length <= MAX_URL ? new URL(value) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    throw usageError('bad-url', `--url ${JSON.stringify(shown)} is not an http(s) address of at most ${MAX_URL} characters`, 'Give the address the report was published at, e.g. --url https://example.org/2016/05/13/story.');
+  }
+  return url.href;
 }
