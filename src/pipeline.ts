@@ -3,6 +3,7 @@
  * where it does. Stages get the RunContext explicitly; nothing here reads the clock.
  */
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import {
   inputError,
   withReference,
@@ -15,6 +16,15 @@ import {
 import { ingest, type IngestOptions, type InputSource } from './ingest/index.js';
 import { analyze, bundledRules, cleanText, detectLanguage } from './text/index.js';
 import { resolveTimes } from './time/index.js';
+
+/** Run a stage, and trace its duration and a summary of its output (only when debugging). */
+function timed<T>(ctx: RunContext, stage: string, run: () => T, summary: (result: T) => unknown): T {
+  const t0 = performance.now();
+  const result = run();
+  const ms = performance.now() - t0;
+  ctx.debug(stage, () => ({ ms: Math.round(ms * 100) / 100, ...(summary(result) as object) }));
+  return result;
+}
 
 export interface ExtractOptions extends IngestOptions {
   /** Publication date given by the user: wins over anything found in the document. */
@@ -64,11 +74,13 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
     removed: clean.removed,
   };
 
+  ctx.debug('ingest', () => ({ kind: input.kind, chars: document.text.length, removed: document.removed.map((r) => r.rule), published: published ?? null, language: lang.language }));
+
   // 5. Sentences and tokens (wink-nlp).
-  const { tokens, sentences } = analyze(document.text);
+  const { tokens, sentences } = timed(ctx, 'text', () => analyze(document.text), (r) => ({ sentences: r.sentences.length, tokens: r.tokens.length }));
 
   // 6. Time: needs the reference from step 3.
-  const time = resolveTimes(runCtx, document.text);
+  const time = timed(runCtx, 'time', () => resolveTimes(runCtx, document.text), (r) => ({ times: r.times.map((t) => `${t.span.text} → ${t.value ? `${t.value.start}..${t.value.end}` : 'unresolved'}`), year: r.yearInference }));
   warnings.push(...time.warnings);
 
   return {

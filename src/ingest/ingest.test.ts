@@ -87,6 +87,9 @@ test('bad input: missing file, directory, binary, oversize are clear errors; non
   await expectError({ kind: 'file', path: join(tmp, 'bin') }, 'input.binary', 1);
   await expectError({ kind: 'stdin', read: async () => Buffer.alloc(2000, 65) }, 'input.too-large', 1, createRunContext({ limits: { maxInputBytes: 1000 } }));
   writeFileSync(join(tmp, 'latin1.txt'), Buffer.from('Caf\xe9 bombing in Zliten', 'latin1'));
+  const feed = '<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title></item><item><title>B</item></channel>';
+  await expectError({ kind: 'inline', text: feed }, 'input.feed', 1);
+  await expectError({ kind: 'inline', text: '<feed xmlns="http://www.w3.org/2005/Atom"><entry>' }, 'input.feed', 1);
   const latin = await ingest(ctx, { kind: 'file', path: join(tmp, 'latin1.txt') });
   assert.equal(latin.text, 'Café bombing in Zliten');
   assert.equal(latin.warnings[0]?.code, 'input.not-utf8');
