@@ -17,6 +17,7 @@ import { spanOf, usageError } from '../core/index.js';
 import { isoOf, parseIsoDay } from './calendar.js';
 import { chronoRecognizer } from './chrono/chronoRecognizer.js';
 import { bareMonthFilter } from './filters/bareMonthFilter.js';
+import { namedPeriodFilter } from './filters/namedPeriodFilter.js';
 import { acledPrecision } from './precision.js';
 import { calendarPeriodRecognizer } from './recognizers/calendarPeriodRecognizer.js';
 import { dayRangeRecognizer } from './recognizers/dayRangeRecognizer.js';
@@ -63,10 +64,12 @@ const RECOGNIZERS: readonly Recognizer[] = [
 ];
 
 const REFINERS: readonly Refiner[] = [
-  // Drops only; first, so that a dropped "the March" never wins an overlap.
+  // Drops only; before overlaps, so that a dropped "the March" never wins one.
   bareMonthFilter,
   // Before overlaps: lengths are compared on the spans that will be reported.
   spanTrimRefiner,
+  // Drops only; after trimming, as it reads the words right before and after the span.
+  namedPeriodFilter,
   // One candidate per stretch of text; everything after relies on non-overlapping, sorted input.
   overlapRefiner,
   // Grows spans leftwards over a preposition ("since April 27"), never into the previous candidate.
@@ -124,7 +127,7 @@ export function resolveTimes(ctx: RunContext, text: string): TimeResult {
     const res = resolveSpec(c.spec, anchor);
     const span = spanOf(text, c.start, c.end);
     let value: TimeValue | null = null;
-    if (res.period) {
+    if (res.period && res.period.end >= res.period.start) {
       const v = { start: isoOf(res.period.start), end: isoOf(res.period.end), granularity: res.period.granularity };
       value = { ...v, acledPrecision: acledPrecision(v) };
     } else {

@@ -162,8 +162,32 @@ export function resolveSpec(spec: Spec, a: Anchor): Resolution {
     case 'offset':
       return resolveOffset(spec, a);
     case 'span': {
-      const from = resolveSpec(spec.from, a);
       let to = resolveSpec(spec.to, a);
+      let from = resolveSpec(spec.from, a);
+      // "March 2015 to April": an unstated end year follows the stated start.
+      if (from.period && from.year === 'stated' && to.year !== 'stated') {
+        const startYear = ymdOf(from.period.start).year;
+        for (const y of [startYear, startYear + 1]) {
+          const fixed = withYear(spec.to, y);
+          const r = fixed ? resolveSpec(fixed, a) : null;
+          if (r?.period && r.period.end >= from.period.start) {
+            to = r;
+            break;
+          }
+        }
+      }
+      // "July through December 1986": an unstated start year comes from the stated end.
+      if (to.period && to.year === 'stated' && from.year !== 'stated') {
+        const endYear = ymdOf(to.period.end).year;
+        for (const y of [endYear, endYear - 1]) {
+          const fixed = withYear(spec.from, y);
+          const r = fixed ? resolveSpec(fixed, a) : null;
+          if (r?.period && r.period.start <= to.period.end) {
+            from = r;
+            break;
+          }
+        }
+      }
       if (!from.period || !to.period) return UNKNOWN(from.period ? to.how : from.how);
       // "December to February": an unstated end year follows the start.
       if (to.period.end < from.period.start && to.year !== 'stated') {
@@ -171,6 +195,7 @@ export function resolveSpec(spec: Spec, a: Anchor): Resolution {
         if (shifted) to = resolveSpec(shifted, a);
         if (!to.period || to.period.end < from.period.start) return UNKNOWN('range ends before it starts');
       }
+      if (to.period.end < from.period.start) return UNKNOWN('range ends before it starts');
       const granularity = from.period.granularity === 'day' && to.period.granularity === 'day' ? 'day' : 'month';
       const year = RANK[from.year] >= RANK[to.year] ? from.year : to.year;
       return { period: { start: from.period.start, end: to.period.end, granularity }, year, how: from.how };
@@ -185,6 +210,13 @@ export function resolveSpec(spec: Spec, a: Anchor): Resolution {
       };
     }
   }
+}
+
+/** A day or month spec with the year set (stated by the other end of its range). */
+function withYear(spec: Spec, year: number): Spec | null {
+  if (spec.type === 'day') return { type: 'day', date: { ...spec.date, year } };
+  if (spec.type === 'month') return { ...spec, year };
+  return null;
 }
 
 /** The spec with its unstated year set to the year after `minYear` (a range that wraps into the next year). */

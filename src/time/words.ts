@@ -1,6 +1,7 @@
 /**
  * English calendar words, compiled once at module load into regex fragments (as chrono's
- * `matchAnyPattern`). Longer alternatives come first so "September" wins over "Sep".
+ * `matchAnyPattern`). Longer alternatives come first so "September" wins over "Sep". Fragments
+ * use `\p{…}` classes: compile them with the `u` flag.
  */
 
 const MONTHS: ReadonlyArray<readonly [name: string, month: number]> = [
@@ -29,7 +30,16 @@ function byLengthDesc(words: Iterable<string>): string[] {
  * fragment; callers wrap it in a group. Use with the `i` flag and check capitalisation with
  * `isCapitalised` (lower-case "may" and "march" are words).
  */
-export const MONTH_FRAGMENT = `(?:${byLengthDesc(MONTH_BY_NAME.keys()).join('|')})\\b\\.?`;
+export const MONTH_FRAGMENT = `(?:${byLengthDesc(MONTH_BY_NAME.keys()).join('|')})(?![\\p{L}\\p{N}_])\\.?`;
+
+/**
+ * The same names capitalised or in capitals only ("May", "MAY", "Sept."), for case-sensitive
+ * regexes: lower-case "may" and "march" are words, and a case-sensitive alternation is several
+ * times faster than one under the `i` flag.
+ */
+export const CAPITALISED_MONTH_FRAGMENT = `(?:${byLengthDesc(MONTH_BY_NAME.keys())
+  .flatMap((n) => [n.charAt(0).toUpperCase() + n.slice(1), n.toUpperCase()])
+  .join('|')})(?![\\p{L}\\p{N}_])\\.?`;
 
 /** The month number of a name as matched by MONTH_FRAGMENT ("Sept." → 9), or null. */
 export function monthNumber(word: string): number | null {
@@ -54,7 +64,7 @@ const WEEKDAYS: ReadonlyArray<readonly [name: string, isoWeekday: number]> = [
 
 const WEEKDAY_BY_NAME = new Map<string, number>(WEEKDAYS);
 
-export const WEEKDAY_FRAGMENT = `(?:${byLengthDesc(WEEKDAY_BY_NAME.keys()).join('|')})\\b\\.?`;
+export const WEEKDAY_FRAGMENT = `(?:${byLengthDesc(WEEKDAY_BY_NAME.keys()).join('|')})(?![\\p{L}\\p{N}_])\\.?`;
 
 /** ISO weekday (1 Monday … 7 Sunday) of a name, or null. */
 export function weekdayNumber(word: string): number | null {
@@ -62,10 +72,10 @@ export function weekdayNumber(word: string): number | null {
 }
 
 /** Day of month with an optional ordinal suffix: "5", "05", "5th", "21st". Group 1 is the number. */
-export const DAY_FRAGMENT = `(\\d{1,2})(?:st|nd|rd|th)?\\b`;
+export const DAY_FRAGMENT = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_])`;
 
 /** A plausible year: 1900-2099, four digits. */
-export const YEAR_FRAGMENT = `(?:19|20)\\d{2}\\b`;
+export const YEAR_FRAGMENT = `(?:19|20)\\d{2}(?![\\p{L}\\p{N}_])`;
 
 /** Small number words used in "the last few days", "two weeks ago". */
 const NUMBER_WORDS = new Map<string, number>([

@@ -13,6 +13,7 @@
  *   sentence-break "1985. December": a year and a month across a full stop
  *   weekend-word   "a weekend conference": the bare word (calendarPeriodRecognizer reads "the weekend")
  *   weekday-abbr   "Sun", "Sat", "Wed" alone: newspapers, verbs; abbreviations count only with a date
+ *   two-digit-year "July 42" read as July 2042: an impossible day, not a year (chrono #54)
  */
 import type { ParsedResult } from 'chrono-node';
 
@@ -50,6 +51,7 @@ export function chronoNoise(r: ParsedResult, tags: ReadonlySet<string>): string 
     return 'time-of-day';
   }
   if (/\d[.!?]\s/.test(text)) return 'sentence-break';
+  if (r.start.isCertain('year') && !r.start.isCertain('day') && /(?:^|[^\d'’])\d{2}$/.test(text)) return 'two-digit-year';
   MONTH_OR_WEEKDAY_WORD.lastIndex = 0;
   for (const m of text.matchAll(MONTH_OR_WEEKDAY_WORD)) {
     const w = m[0];

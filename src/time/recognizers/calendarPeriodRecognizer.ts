@@ -19,13 +19,16 @@ import { isoWeekday, ymdOf, type Day } from '../calendar.js';
 import { monthPeriod, weekPeriod, yearPeriod } from '../periods.js';
 import { candidate, type Anchor, type Candidate, type Period, type Recognizer, type Spec } from '../types.js';
 import { addMonths } from '../calendar.js';
-import { LEFT, scan } from './scan.js';
+import { before, scan, wordStart, wordStartsAt } from './scan.js';
 
 type Which = 'last' | 'this' | 'next';
 
+const THE = /(?:^|[^\p{L}])the\s{1,3}$/iu;
+const WEEKEND_PREP = /(?:^|[^\p{L}])(over|at|during)\s{1,3}$/iu;
+
 const RE = new RegExp(
-  `${LEFT}(?<!\\bthe\\s{1,3})(last|past|this|next|coming)\\s{1,3}(week|month|year|weekend)(?![\\p{L}\\p{N}])` +
-    `|${LEFT}(?:(?:over|at|during)\\s{1,3})?the\\s{1,3}weekend(?![\\p{L}\\p{N}])`,
+  `(last|past|this|next|coming)\\s{1,3}(week|month|year|weekend)(?![\\p{L}\\p{N}])` +
+    `|the\\s{1,3}weekend(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -97,10 +100,15 @@ export const calendarPeriodRecognizer: Recognizer = {
   name: 'calendarPeriod',
   recognize(_ctx: RunContext, text: string, budget: number): Candidate[] {
     return scan(RE, text, budget, (m) => {
+      if (!wordStartsAt(text, m.index)) return null;
       const end = m.index + m[0].length;
       if (m[1] === undefined) {
-        return candidate(m.index, end, bareWeekend, 'relative', 'time/period/the-weekend', 2);
+        const prep = before(text, m.index, WEEKEND_PREP, 12);
+        const start = prep ? wordStart(prep) : m.index;
+        return candidate(start, end, bareWeekend, 'relative', 'time/period/the-weekend', 2);
       }
+      // "the last week" / "the past year" are rolling periods (recentPeriodRecognizer).
+      if (before(text, m.index, THE, 8)) return null;
       const word = m[1].toLowerCase();
       const which: Which = word === 'last' || word === 'past' ? 'last' : word === 'this' ? 'this' : 'next';
       const unit = (m[2] ?? '').toLowerCase();

@@ -14,24 +14,17 @@
 import type { RunContext } from '../../core/index.js';
 import { dayOf, isValidMonthDay } from '../calendar.js';
 import { candidate, type Candidate, type DayRef, type Recognizer } from '../types.js';
-import { DAY_FRAGMENT, MONTH_FRAGMENT, YEAR_FRAGMENT, isCapitalised, monthNumber } from '../words.js';
-import { LEFT, groupStart, scan } from './scan.js';
+import { CAPITALISED_MONTH_FRAGMENT, DAY_FRAGMENT, YEAR_FRAGMENT, isCapitalised, monthNumber } from '../words.js';
+import { before, freeOnLeft, scan, wordStart } from './scan.js';
 
 export const MAX_RANGE_DAYS = 120;
 
-const PREFIX = '(?:(between|from)\\s{1,3})?';
-const SEP = '(\\s{0,3}[-–—]\\s{0,3}|\\s{1,3}(?:to|through|till|until|and)\\s{1,3})';
-const M = `(${MONTH_FRAGMENT})`;
+const SEP = '(\\s{0,3}[-–—]\\s{0,3}|\\s{1,3}(?:to|through|till|until|and|TO|THROUGH|TILL|UNTIL|AND)\\s{1,3})';
+const M = `(${CAPITALISED_MONTH_FRAGMENT})`;
 const D = DAY_FRAGMENT;
 const Y = `(?:,?\\s{1,3}(${YEAR_FRAGMENT}))?`;
 const RIGHT = '(?![\\p{L}\\p{N}])';
-
-interface Form {
-  readonly rule: string;
-  readonly re: RegExp;
-  /** Reads the groups after the prefix (group 1) as from/to. */
-  readonly read: (g: (i: number) => string | undefined) => { from: Parts; to: Parts; sep: string } | null;
-}
+const PREFIX = /(?:^|[^\p{L}])(between|from)\s{1,3}$/iu;
 
 interface Parts {
   readonly month: string;
@@ -39,42 +32,52 @@ interface Parts {
   readonly year: string | undefined;
 }
 
+interface Form {
+  readonly re: RegExp;
+  /** Reads the groups as from/to and names the rule. */
+  readonly read: (g: (i: number) => string | undefined) => { from: Parts; to: Parts; sep: string; rule: string };
+}
+
+/**
+ * Two regexes, each starting with a concrete token (a month name, a digit) so V8 can skip ahead;
+ * "between"/"from" and the left boundary are checked on the text before the match.
+ */
 const FORMS: readonly Form[] = [
   {
-    rule: 'time/range/month-day-month-day',
-    re: new RegExp(`${LEFT}${PREFIX}${M}\\s{1,3}${D}${Y}${SEP}${M}\\s{1,3}${D}${Y}${RIGHT}`, 'giud'),
-    read: (g) => ({
-      from: { month: g(2)!, day: g(3)!, year: g(4) },
-      sep: g(5)!,
-      to: { month: g(6)!, day: g(7)!, year: g(8) },
-    }),
+    // May 5-6 [, 2016] | May 30[, 2015]-June 2[, 2015]
+    re: new RegExp(`${M}\\s{1,3}${D}${Y}${SEP}(?:${M}\\s{1,3})?${D}${Y}${RIGHT}`, 'gu'),
+    read: (g) =>
+      g(5) !== undefined
+        ? {
+            from: { month: g(1)!, day: g(2)!, year: g(3) },
+            sep: g(4)!,
+            to: { month: g(5)!, day: g(6)!, year: g(7) },
+            rule: 'time/range/month-day-month-day',
+          }
+        : {
+            from: { month: g(1)!, day: g(2)!, year: g(3) ?? g(7) },
+            sep: g(4)!,
+            to: { month: g(1)!, day: g(6)!, year: g(7) },
+            rule: 'time/range/month-day',
+          },
   },
   {
-    rule: 'time/range/day-month-day-month',
-    re: new RegExp(`${LEFT}${PREFIX}${D}\\s{1,3}${M}${Y}${SEP}${D}\\s{1,3}${M}${Y}${RIGHT}`, 'giud'),
-    read: (g) => ({
-      from: { day: g(2)!, month: g(3)!, year: g(4) },
-      sep: g(5)!,
-      to: { day: g(6)!, month: g(7)!, year: g(8) },
-    }),
-  },
-  {
-    rule: 'time/range/month-day',
-    re: new RegExp(`${LEFT}${PREFIX}${M}\\s{1,3}${D}${SEP}${D}${Y}${RIGHT}`, 'giud'),
-    read: (g) => ({
-      from: { month: g(2)!, day: g(3)!, year: g(6) },
-      sep: g(4)!,
-      to: { month: g(2)!, day: g(5)!, year: g(6) },
-    }),
-  },
-  {
-    rule: 'time/range/day-month',
-    re: new RegExp(`${LEFT}${PREFIX}${D}${SEP}${D}\\s{1,3}${M}${Y}${RIGHT}`, 'giud'),
-    read: (g) => ({
-      from: { day: g(2)!, month: g(5)!, year: g(6) },
-      sep: g(3)!,
-      to: { day: g(4)!, month: g(5)!, year: g(6) },
-    }),
+    // 5-6 May [2016] | 30 May[ 2015]-2 June[ 2015]
+    re: new RegExp(`${D}(?:\\s{1,3}${M}${Y})?${SEP}${D}\\s{1,3}${M}${Y}${RIGHT}`, 'gu'),
+    read: (g) =>
+      g(2) !== undefined
+        ? {
+            from: { day: g(1)!, month: g(2)!, year: g(3) },
+            sep: g(4)!,
+            to: { day: g(5)!, month: g(6)!, year: g(7) },
+            rule: 'time/range/day-month-day-month',
+          }
+        : {
+            from: { day: g(1)!, month: g(6)!, year: g(7) },
+            sep: g(4)!,
+            to: { day: g(5)!, month: g(6)!, year: g(7) },
+            rule: 'time/range/day-month',
+          },
   },
 ];
 
@@ -108,18 +111,23 @@ export const dayRangeRecognizer: Recognizer = {
     for (const form of FORMS) {
       out.push(
         ...scan(form.re, text, budget - out.length, (m) => {
+          if (!freeOnLeft(text, m.index)) return null;
           const parts = form.read((i) => m[i]);
-          if (!parts) return null;
           const from = dayRef(parts.from);
           const to = dayRef(parts.to);
           if (!from || !to || !plausibleRange(from, to)) return null;
+          if (parts.rule === 'time/range/month-day' && parts.from.year !== undefined && m[3] !== undefined) {
+            // "May 5, 2015 - 6" is not a range of days.
+            return null;
+          }
           const sep = parts.sep.trim().toLowerCase();
-          const prefix = m[1]?.toLowerCase();
+          const prefix = before(text, m.index, PREFIX, 12);
+          const word = prefix?.[1]?.toLowerCase();
           // The prefix belongs to the range only when it pairs with the separator.
-          const prefixFits = (prefix === 'between' && sep === 'and') || (prefix === 'from' && sep !== 'and');
-          const start = prefix && !prefixFits ? groupStart(m, 2) : m.index;
-          const c = candidate(start, m.index + m[0].length, { type: 'days', from, to }, 'range', form.rule, 3);
-          if (prefix && prefixFits) c.rules.push(`time/range/${prefix}`);
+          const fits = (word === 'between' && sep === 'and') || (word === 'from' && sep !== 'and');
+          const start = prefix && fits ? wordStart(prefix) : m.index;
+          const c = candidate(start, m.index + m[0].length, { type: 'days', from, to }, 'range', parts.rule, 3);
+          if (fits) c.rules.push(`time/range/${word}`);
           return c;
         }),
       );

@@ -6,15 +6,16 @@
 import type { RunContext } from '../../core/index.js';
 import { candidate, type Candidate, type PeriodPart, type Recognizer } from '../types.js';
 import { MONTH_FRAGMENT, YEAR_FRAGMENT, isCapitalised, monthNumber } from '../words.js';
-import { LEFT, scan } from './scan.js';
+import { before, scan, wordStart, wordStartsAt } from './scan.js';
 
 const M = `(${MONTH_FRAGMENT})`;
 const Y = `(?:,?\\s{1,3}(?:of\\s{1,3})?(${YEAR_FRAGMENT}))?`;
 const RIGHT = '(?![\\p{L}\\p{N}])';
+const AT_THE = /(?:^|[^\p{L}])(?:(at)\s{1,3})?(the)\s{1,3}$/iu;
 
 const RE = new RegExp(
-  `${LEFT}(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:in\\s{1,3})?${M}${Y}${RIGHT}` +
-    `|${LEFT}(?:(at)\\s{1,3})?(?:the\\s{1,3})?(beginning|start|middle|end)\\s{1,3}of\\s{1,3}${M}${Y}${RIGHT}`,
+  `(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:in\\s{1,3})?${M}${Y}${RIGHT}` +
+    `|(beginning|start|middle|end)\\s{1,3}of\\s{1,3}${M}${Y}${RIGHT}`,
   'giu',
 );
 
@@ -40,15 +41,19 @@ export const monthPartRecognizer: Recognizer = {
   name: 'monthPart',
   recognize(_ctx: RunContext, text: string, budget: number): Candidate[] {
     return scan(RE, text, budget, (m) => {
-      const partWord = m[1] ?? m[5];
-      const monthWord = m[2] ?? m[6];
-      const yearWord = m[3] ?? m[7];
+      if (!wordStartsAt(text, m.index)) return null;
+      const partWord = m[1] ?? m[4];
+      const monthWord = m[2] ?? m[5];
+      const yearWord = m[3] ?? m[6];
+      // "(at) the end of May": take "the" and an idiomatic "at" into the span.
+      const lead = m[4] !== undefined ? before(text, m.index, AT_THE, 12) : null;
+      const start = lead ? wordStart(lead) : m.index;
       if (!partWord || !monthWord || !isCapitalised(monthWord)) return null;
       const month = monthNumber(monthWord);
       if (month === null) return null;
       const part = partOf(partWord);
       return candidate(
-        m.index,
+        start,
         m.index + m[0].length,
         { type: 'month', year: yearWord ? Number(yearWord) : null, month, part },
         'vague',

@@ -18,19 +18,20 @@ import { candidate, type Anchor, type Candidate, type Period, type PeriodPart, t
 import { YEAR_FRAGMENT } from '../words.js';
 import { anchorYear } from './calendarPeriodRecognizer.js';
 import { partOf } from './monthPartRecognizer.js';
-import { LEFT, scan } from './scan.js';
+import { before, scan, wordStart, wordStartsAt } from './scan.js';
 
 const RIGHT = '(?![\\p{L}\\p{N}])';
 const UNIT = '(year|month|week)';
 const WHICH = '(the|this|last|next)';
+const AT = /(?:^|[^\p{L}])at\s{1,3}$/iu;
 
 const RE = new RegExp(
   // 1 part, 2 which, 3 unit | 4 year
-  `${LEFT}(?:at\\s{1,3})?the\\s{1,3}(beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:${WHICH}\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))${RIGHT}` +
+  `the\\s{1,3}(beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:${WHICH}\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))${RIGHT}` +
     // 5 part, 6 which, 7 unit | 8 year
-    `|${LEFT}(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:(this|last|next)\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))${RIGHT}` +
+    `|(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:(this|last|next)\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))${RIGHT}` +
     // 9 earlier/later, 10 unit
-    `|${LEFT}(earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}${UNIT}${RIGHT}`,
+    `|(earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}${UNIT}${RIGHT}`,
   'giu',
 );
 
@@ -103,9 +104,12 @@ export const periodPartRecognizer: Recognizer = {
   name: 'periodPart',
   recognize(_ctx: RunContext, text: string, budget: number): Candidate[] {
     return scan(RE, text, budget, (m) => {
-      const start = m.index;
+      if (!wordStartsAt(text, m.index)) return null;
+      // "at the beginning of the year": the "at" is part of the idiom and of the span.
+      const at = m[1] !== undefined ? before(text, m.index, AT, 8) : null;
+      const start = at ? wordStart(at) : m.index;
       const end = m.index + m[0].length;
-      const phrase = m[0].replace(/\s+/g, ' ');
+      const phrase = text.slice(start, end).replace(/\s+/g, ' ');
       if (m[9] !== undefined) {
         const unit = (m[10] ?? '').toLowerCase();
         const later = m[9].toLowerCase() === 'later';

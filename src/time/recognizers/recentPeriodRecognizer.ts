@@ -19,15 +19,15 @@
 import type { RunContext, TimeGranularity } from '../../core/index.js';
 import { candidate, type Candidate, type Recognizer, type Spec } from '../types.js';
 import { NUMBER_WORD_FRAGMENT, numberValue } from '../words.js';
-import { LEFT, scan } from './scan.js';
+import { before, scan, wordStart, wordStartsAt } from './scan.js';
 
-const PREP = '(?:(over|during|in|for|within|throughout)\\s{1,3})?';
+const PREP = /(?:^|[^\p{L}])(over|during|in|for|within|throughout)\s{1,3}$/iu;
 const UNIT = '(days?|weeks?|months?|years?|fortnight)';
 const NOT_OF = '(?![\\p{L}\\p{N}])(?!\\s{1,3}of\\b)';
 
 const RE = new RegExp(
-  `${LEFT}${PREP}the\\s{1,3}(last|past|previous|coming|next)\\s{1,3}(?:(${NUMBER_WORD_FRAGMENT})\\s{1,3})?${UNIT}${NOT_OF}` +
-    `|${LEFT}${PREP}recent\\s{1,3}(days|weeks|months|years)${NOT_OF}`,
+  `the\\s{1,3}(last|past|previous|coming|next)\\s{1,3}(?:(${NUMBER_WORD_FRAGMENT})\\s{1,3})?${UNIT}${NOT_OF}` +
+    `|recent\\s{1,3}(days|weeks|months|years)${NOT_OF}`,
   'giu',
 );
 
@@ -62,22 +62,25 @@ export const recentPeriodRecognizer: Recognizer = {
   name: 'recentPeriod',
   recognize(_ctx: RunContext, text: string, budget: number): Candidate[] {
     return scan(RE, text, budget, (m) => {
+      if (!wordStartsAt(text, m.index)) return null;
       const end = m.index + m[0].length;
-      const phrase = m[0].replace(/\s+/g, ' ');
-      if (m[6] !== undefined) {
+      // A leading "over"/"in"/"during"… is part of the idiom and of the span.
+      const prep = before(text, m.index, PREP, 16);
+      const start = prep ? wordStart(prep) : m.index;
+      const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+      if (m[4] !== undefined) {
         // "in recent days"
-        const unit = m[6].toLowerCase().replace(/s$/, '');
-        const c = candidate(m.index, end, rollingSpec(unit, 3, false, phrase), 'vague', 'time/recent/recent-units', 2);
-        return c;
+        const unit = m[4].toLowerCase().replace(/s$/, '');
+        return candidate(start, end, rollingSpec(unit, 3, false, phrase), 'vague', 'time/recent/recent-units', 2);
       }
-      const which = (m[2] ?? '').toLowerCase();
+      const which = (m[1] ?? '').toLowerCase();
       const future = which === 'coming' || which === 'next';
-      const rawUnit = (m[4] ?? '').toLowerCase();
+      const rawUnit = (m[3] ?? '').toLowerCase();
       const plural = rawUnit.endsWith('s');
       const unit = rawUnit.replace(/s$/, '');
       let count = 1;
-      if (m[3] !== undefined) {
-        const n = numberValue(m[3]);
+      if (m[2] !== undefined) {
+        const n = numberValue(m[2]);
         if (n === null || n < 1) return null;
         count = n;
       } else if (plural) {
@@ -86,8 +89,8 @@ export const recentPeriodRecognizer: Recognizer = {
         count = 3;
       }
       // "the next day", "the previous week" are told from the story's own time, not the reference.
-      if ((which === 'next' || which === 'previous') && m[3] === undefined && !plural) return null;
-      return candidate(m.index, end, rollingSpec(unit, count, future, phrase), 'vague', `time/recent/${future ? 'coming' : 'last'}-${unit}`, 2);
+      if ((which === 'next' || which === 'previous') && m[2] === undefined && !plural) return null;
+      return candidate(start, end, rollingSpec(unit, count, future, phrase), 'vague', `time/recent/${future ? 'coming' : 'last'}-${unit}s`, 2);
     });
   },
 };

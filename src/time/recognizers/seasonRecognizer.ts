@@ -15,20 +15,14 @@ import { closestSeason, lastSeason, nextSeason, seasonPeriod, thisSeason } from 
 import { candidate, type Candidate, type Recognizer, type Season, type Spec } from '../types.js';
 import { YEAR_FRAGMENT } from '../words.js';
 import { anchorYear } from './calendarPeriodRecognizer.js';
-import { LEFT, scan } from './scan.js';
+import { after, before, scan, wordStart, wordStartsAt } from './scan.js';
 
-const S = '(spring|summer|autumn|fall|winter)';
-const RIGHT = '(?![\\p{L}\\p{N}])';
-
-const RE = new RegExp(
-  // 1 which, 2 season
-  `${LEFT}(this|last|past|next|coming)\\s{1,3}${S}${RIGHT}` +
-    // 3 season, 4 year, 5 second year ("2015/16")
-    `|${LEFT}(?:the\\s{1,3})?${S}\\s{1,3}(?:of\\s{1,3})?(${YEAR_FRAGMENT})(?:[/–-](\\d{2}|${YEAR_FRAGMENT}))?${RIGHT}` +
-    // 6 season
-    `|(?<=\\b(?:in|during|by|since|until|through|throughout|over)\\s{1,3})the\\s{1,3}${S}${RIGHT}(?!\\s{1,3}of\\b)`,
-  'giu',
-);
+const SEASON = /(spring|summer|autumn|fall|winter)(?![\p{L}\p{N}])/giu;
+const MODIFIER = /(?:^|[^\p{L}])(this|last|past|next|coming)\s{1,3}$/iu;
+const STATED = new RegExp(`^\\s{1,3}(?:of\\s{1,3})?(${YEAR_FRAGMENT})(?:[/–-](\\d{2}|${YEAR_FRAGMENT}))?(?![\\p{L}\\p{N}])`, 'iu');
+const THE = /(?:^|[^\p{L}])(the)\s{1,3}$/iu;
+const BARE_PREFIX = /(?:^|[^\p{L}])(?:in|during|by|since|until|through|throughout|over)\s{1,3}(the)\s{1,3}$/iu;
+const OF_AFTER = /^\s{1,3}of\b/i;
 
 function seasonOfWord(word: string): Season {
   const w = word.toLowerCase();
@@ -58,28 +52,43 @@ function relativeSpec(which: 'this' | 'last' | 'next' | 'bare', season: Season):
 export const seasonRecognizer: Recognizer = {
   name: 'season',
   recognize(_ctx: RunContext, text: string, budget: number): Candidate[] {
-    return scan(RE, text, budget, (m) => {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (m[1] !== undefined && m[2] !== undefined) {
-        const w = m[1].toLowerCase();
-        const which = w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next';
-        return candidate(start, end, relativeSpec(which, seasonOfWord(m[2])), 'relative', `time/season/${which}`, 2);
-      }
-      if (m[3] !== undefined && m[4] !== undefined) {
-        const season = seasonOfWord(m[3]);
-        let year = Number(m[4]);
-        if (season === 'winter' && m[5] !== undefined) {
+    return scan(SEASON, text, budget, (m) => {
+      if (!wordStartsAt(text, m.index)) return null;
+      const word = m[1] ?? '';
+      const season = seasonOfWord(word);
+      const at = m.index;
+      const end = at + m[0].length;
+      const the = before(text, at, THE, 8);
+      const theStart = the ? wordStart(the) : at;
+
+      // summer 2015, the summer of 2015, winter 2015/16
+      const stated = after(text, end, STATED, 24);
+      if (stated?.[1]) {
+        let year = Number(stated[1]);
+        if (season === 'winter' && stated[2] !== undefined) {
           // "winter 2015/16" is the winter that ends in 2016.
-          const second = m[5].length === 2 ? Math.floor(year / 100) * 100 + Number(m[5]) : Number(m[5]);
+          const second = stated[2].length === 2 ? Math.floor(year / 100) * 100 + Number(stated[2]) : Number(stated[2]);
           if (second !== year + 1) return null;
           year = second;
         }
         // "winter 2015" alone is the winter that ends in 2015 (December 2014 – February 2015).
-        return candidate(start, end, { type: 'season', year, season }, 'date', 'time/season/stated', 2);
+        SEASON.lastIndex = stated.index + stated[0].length;
+        return candidate(theStart, SEASON.lastIndex, { type: 'season', year, season }, 'date', 'time/season/stated', 2);
       }
-      if (m[6] !== undefined) {
-        return candidate(start, end, relativeSpec('bare', seasonOfWord(m[6])), 'relative', 'time/season/bare', 2);
+
+      // this spring, last summer, next winter
+      const mod = before(text, at, MODIFIER, 12);
+      if (mod?.[1]) {
+        const w = mod[1].toLowerCase();
+        const which = w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next';
+        const start = wordStart(mod);
+        return candidate(start, end, relativeSpec(which, season), 'relative', `time/season/${which}`, 2);
+      }
+
+      // in the spring, during the summer (not "in the fall of Mosul")
+      const bare = before(text, at, BARE_PREFIX, 24);
+      if (bare && !after(text, end, OF_AFTER, 8)) {
+        return candidate(theStart, end, relativeSpec('bare', season), 'relative', 'time/season/bare', 2);
       }
       return null;
     });

@@ -2,7 +2,8 @@
  * Tidy spans: chrono includes a leading "on"/"in"/"at", a leading comma or parenthesis, and
  * sometimes trailing spaces or punctuation ("March 2 ", "on Friday,"). Dates, ranges and relative
  * expressions start at the date itself; vague phrases keep their idiomatic preposition ("at the
- * beginning of the year", "over the last few days"), which their recognizers chose on purpose.
+ * beginning of the year", "over the last few days"), which their recognizers chose on purpose,
+ * and so do offsets ("in two weeks", where "in" says the direction).
  */
 import type { RunContext } from '../../core/index.js';
 import type { Candidate, Refiner } from '../types.js';
@@ -15,7 +16,8 @@ export const spanTrimRefiner: Refiner = {
   refine(_ctx: RunContext, text: string, candidates: Candidate[]): Candidate[] {
     for (const c of candidates) {
       let s = text.slice(c.start, c.end);
-      if (c.kind !== 'vague') {
+      // "in two weeks": the "in" makes an offset point forward, so it stays.
+      if (c.kind !== 'vague' && c.spec.type !== 'offset') {
         const lead = LEADING.exec(s);
         if (lead && lead[0].length < s.length) {
           c.start += lead[0].length;
