@@ -30,6 +30,7 @@ import { overlapRefiner } from './refiners/overlapRefiner.js';
 import { relationRefiner } from './refiners/relationRefiner.js';
 import { spanTrimRefiner } from './refiners/spanTrimRefiner.js';
 import { weekdayTenseRefiner } from './refiners/weekdayTenseRefiner.js';
+import { yearSuffixRefiner } from './refiners/yearSuffixRefiner.js';
 import { needsOf, resolveSpec } from './resolve.js';
 import type { Anchor, Candidate, Recognizer, Refiner } from './types.js';
 import { inferYear } from './year/yearInference.js';
@@ -72,6 +73,8 @@ const REFINERS: readonly Refiner[] = [
   namedPeriodFilter,
   // One candidate per stretch of text; everything after relies on non-overlapping, sorted input.
   overlapRefiner,
+  // Merges "May 30-June 2" + "last year" (needs both candidates, so after overlaps).
+  yearSuffixRefiner,
   // Grows spans leftwards over a preposition ("since April 27"), never into the previous candidate.
   relationRefiner,
   // Reads the clause around bare weekdays; independent of spans.

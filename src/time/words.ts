@@ -25,21 +25,28 @@ function byLengthDesc(words: Iterable<string>): string[] {
   return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
+const FULL_MONTHS = MONTHS.filter(([n]) => n.length >= 5 || n === 'may' || n === 'june' || n === 'july').map(([n]) => n);
+const ABBREVIATED_MONTHS = MONTHS.filter(([n]) => !FULL_MONTHS.includes(n)).map(([n]) => n);
+
+/** Full names, then abbreviations with an optional period ("Sept."): "May." keeps its full stop out. */
+function monthAlternation(forms: (name: string) => string[]): string {
+  const full = byLengthDesc(FULL_MONTHS).flatMap(forms).join('|');
+  const abbr = byLengthDesc(ABBREVIATED_MONTHS).flatMap(forms).join('|');
+  return `(?:(?:${full})(?![\\p{L}\\p{N}_])|(?:${abbr})(?![\\p{L}\\p{N}_])\\.?)`;
+}
+
 /**
- * A month name, full or abbreviated with an optional period ("Sept.", "Jan."), as a capture-free
- * fragment; callers wrap it in a group. Use with the `i` flag and check capitalisation with
- * `isCapitalised` (lower-case "may" and "march" are words).
+ * A month name, full or abbreviated ("Sept.", "Jan."), as a capture-free fragment; callers wrap
+ * it in a group. Use with the `iu` flags and check capitalisation with `isCapitalised` (lower-case
+ * "may" and "march" are words).
  */
-export const MONTH_FRAGMENT = `(?:${byLengthDesc(MONTH_BY_NAME.keys()).join('|')})(?![\\p{L}\\p{N}_])\\.?`;
+export const MONTH_FRAGMENT = monthAlternation((n) => [n]);
 
 /**
  * The same names capitalised or in capitals only ("May", "MAY", "Sept."), for case-sensitive
- * regexes: lower-case "may" and "march" are words, and a case-sensitive alternation is several
- * times faster than one under the `i` flag.
+ * regexes: a case-sensitive alternation is several times faster than one under the `i` flag.
  */
-export const CAPITALISED_MONTH_FRAGMENT = `(?:${byLengthDesc(MONTH_BY_NAME.keys())
-  .flatMap((n) => [n.charAt(0).toUpperCase() + n.slice(1), n.toUpperCase()])
-  .join('|')})(?![\\p{L}\\p{N}_])\\.?`;
+export const CAPITALISED_MONTH_FRAGMENT = monthAlternation((n) => [n.charAt(0).toUpperCase() + n.slice(1), n.toUpperCase()]);
 
 /** The month number of a name as matched by MONTH_FRAGMENT ("Sept." → 9), or null. */
 export function monthNumber(word: string): number | null {

@@ -8,7 +8,7 @@
  *   day-day      "30 May-2 June", "30 May 2015 to 2 June 2015"                time/range/day-month-day-month
  *
  * "between" needs "and", "from" needs a dash/to/until/through; otherwise the prefix stays out of
- * the span. A range must go forward and last at most MAX_RANGE_DAYS (a wrap from December into
+ * the span. Without "between", "and" joins a list of days ("on 3 and 5 June"), not a range. A range must go forward and last at most MAX_RANGE_DAYS (a wrap from December into
  * January is the next year).
  */
 import type { RunContext } from '../../core/index.js';
@@ -89,6 +89,11 @@ function dayRef(p: Parts): DayRef | null {
   return { year: p.year ? Number(p.year) : null, month, day };
 }
 
+function consecutive(from: DayRef, to: DayRef): boolean {
+  const y = from.year ?? to.year ?? 2000;
+  return dayOf(to.year ?? y, to.month, to.day) - dayOf(y, from.month, from.day) === 1;
+}
+
 /** Forward, and not longer than MAX_RANGE_DAYS, with a December→January wrap allowed. */
 export function plausibleRange(from: DayRef, to: DayRef): boolean {
   const fy = from.year ?? to.year ?? 2000;
@@ -125,6 +130,9 @@ export const dayRangeRecognizer: Recognizer = {
           const word = prefix?.[1]?.toLowerCase();
           // The prefix belongs to the range only when it pairs with the separator.
           const fits = (word === 'between' && sep === 'and') || (word === 'from' && sep !== 'and');
+          // "on 3 and 5 June", "on December 30 and January 2" list days; only "between" makes a
+          // range of them (two consecutive days are the same either way).
+          if (sep === 'and' && word !== 'between' && !consecutive(from, to)) return null;
           const start = prefix && fits ? wordStart(prefix) : m.index;
           const c = candidate(start, m.index + m[0].length, { type: 'days', from, to }, 'range', parts.rule, 3);
           if (fits) c.rules.push(`time/range/${word}`);

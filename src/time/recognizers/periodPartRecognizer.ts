@@ -85,7 +85,7 @@ function earlierLaterSpec(unit: string, later: boolean, phrase: string): Spec {
   return {
     type: 'relative',
     needs: unit === 'year' ? 'year' : 'reference',
-    describe: `"${phrase}": ${later ? 'the day after the reference to the end' : 'the start to the day before the reference'} of the ${unit}`,
+    describe: later ? `"${phrase}": from the day after the reference to the end of the ${unit}` : `"${phrase}": from the start of the ${unit} to the day before the reference`,
     compute: (a: Anchor) => {
       if (a.reference === null) {
         // Only a year is known: the whole year is all we can say.

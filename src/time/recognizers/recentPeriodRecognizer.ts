@@ -48,7 +48,7 @@ function rollingSpec(unit: string, count: number, future: boolean, phrase: strin
   return {
     type: 'relative',
     needs: 'reference',
-    describe: `"${phrase}": ${future ? 'the reference +' : 'the reference −'}${back} days`,
+    describe: future ? `"${phrase}": the reference through ${back} days after it` : `"${phrase}": ${back} days before the reference through the reference`,
     compute: (a) =>
       a.reference === null
         ? null

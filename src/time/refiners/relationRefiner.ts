@@ -78,18 +78,17 @@ export const relationRefiner: Refiner = {
           const word = governed[1];
           c.rules.push('time/relation/attributive');
           c.notes.push(
-            `attributive date ("…${text.slice(c.start, c.end)} ${noun}"): the value is the ${noun}'s date; "${word}" relates the clause to the ${noun}, not to the date`,
+            `attributive date ("${word} … ${text.slice(c.start, c.end)} ${noun}"): the value is the date of the ${noun}; "${word}" relates the clause to the ${noun}, not to the date`,
           );
           const at = c.start - before.length + (governed.index ?? 0) + governed[0].indexOf(word);
           c.extraSpans.push({ start: at, end: at + word.length });
         }
-      } else if (c.kind === 'range') {
-        const m = holdsPrefix ? null : RANGE_PREFIX.exec(before);
-        if (m?.[1]) {
-          c.start = c.start - before.length + m.index + m[0].indexOf(m[1]);
-          c.rules.push(`time/range/${m[1].toLowerCase()}`);
-        }
-      } else {
+      } else if (c.kind === 'range' && !holdsPrefix && RANGE_PREFIX.test(before)) {
+        // "from April 1 to September" (chrono's range): the prefix belongs to the range.
+        const m = RANGE_PREFIX.exec(before)!;
+        c.start = c.start - before.length + m.index + m[0].indexOf(m[1]!);
+        c.rules.push(`time/range/${m[1]!.toLowerCase()}`);
+      } else if (!holdsPrefix) {
         const m = DIRECT.exec(before);
         const relation = m?.[1] ? RELATION_BY_WORD.get(normalise(m[1])) : undefined;
         if (m?.[1] && relation) {

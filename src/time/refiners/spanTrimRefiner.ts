@@ -10,6 +10,8 @@ import type { Candidate, Refiner } from '../types.js';
 
 const LEADING = /^(?:[\s,;(（]+|(?:on|in|at)\s+)+/i;
 const TRAILING = /[\s,;:)）]+$/;
+/** A full stop that ends the sentence, not an abbreviation ("May 5.", "2015." but not "Sept."). */
+const FULL_STOP = /(?:\d|[\p{L}]{5,}|May|June|July|year|week|month|days)\.$/u;
 
 export const spanTrimRefiner: Refiner = {
   name: 'spanTrim',
@@ -25,7 +27,11 @@ export const spanTrimRefiner: Refiner = {
         }
       }
       const trail = TRAILING.exec(s);
-      if (trail && trail[0].length < s.length) c.end -= trail[0].length;
+      if (trail && trail[0].length < s.length) {
+        c.end -= trail[0].length;
+        s = s.slice(0, s.length - trail[0].length);
+      }
+      if (FULL_STOP.test(s)) c.end -= 1;
     }
     return candidates;
   },
