@@ -54,6 +54,13 @@ const NOTHING: ReadonlyArray<readonly [text: string, why: string]> = [
   ['a 20-30 percent rise', 'a number range'],
   ['section 5-6 of the law', 'a number range'],
   ['1-2-3-4-5-6', 'digits and dashes'],
+  ["they're only after the money", '"after the mon(th)" (chrono #554)'],
+  ['it doubled in just one year', 'a hedged duration'],
+  ['After several weeks of turmoil', 'counted from the story'],
+  ['the broader focus of past years', 'plural units without a number'],
+  ['truck production in the month totalled', '"the" is not a number'],
+  ['to 2,099 in 2000s, the last year the government released figures', 'singular "the last year" is the final one'],
+  ['on July 42', 'an impossible day, not July 2042'],
 ];
 
 for (const [text, why] of NOTHING) {

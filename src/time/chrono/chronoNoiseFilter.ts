@@ -14,12 +14,23 @@
  *   weekend-word   "a weekend conference": the bare word (calendarPeriodRecognizer reads "the weekend")
  *   weekday-abbr   "Sun", "Sat", "Wed" alone: newspapers, verbs; abbreviations count only with a date
  *   two-digit-year "July 42" read as July 2042: an impossible day, not a year (chrono #54)
+ *   unit-word      "after the money" read as "after one month" (chrono #554): a relative reading
+ *                  needs a whole unit word (day, week, fortnight, month, year)
+ *   duration       also "in just one year", "within only two months": a length, not a date
+ *   generic-plural "the broader focus of past years": plural units without a number are no period
+ *   generic-unit   "in the month", "in the week (ended Feb 27)": "the" is not a number
+ *   story-relative also "after several weeks (of turmoil)": counted from the story
  */
 import type { ParsedResult } from 'chrono-node';
 
 const MONTH_OR_WEEKDAY_WORD =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b/gi;
 
+const UNIT_WORD = /\b(?:days?|weeks?|fortnights?|months?|years?|weekends?)\b/i;
+const HEDGED_DURATION = /^(?:in|within)\s+(?:just|only|less\s+than|more\s+than|under|over|about)\s/i;
+const GENERIC_PLURAL = /^(?:the\s+)?(?:past|last|recent|previous|coming|next)\s+(?:days|weeks|months|years)$/i;
+const GENERIC_UNIT = /^(?:(?:in|within|for|during)\s+)?the\s+(?:day|week|month|year)$/i;
+const STORY_RELATIVE_START_AFTER = /^after\s/i;
 const STORY_RELATIVE_END = /\b(?:later|earlier|after|before|afterwards?|prior)$/i;
 const STORY_RELATIVE_START = /^the\s+(?:day|week|month|year|night)\s+(?:after|before)\b|^(?:the\s+)?(?:next|previous|following)\s+(?:day|night|morning|evening)$/i;
 const CASUAL_DAY_START = /^(?:this|tonight|today|yesterday|tomorrow|last|on\s)/i;
@@ -35,8 +46,12 @@ export function chronoNoise(r: ParsedResult, tags: ReadonlySet<string>): string 
   const text = r.text.trim();
   if (tags.has('casualReference/now')) return 'now';
   if (tags.has('parser/SlashDateFormatParser') && !r.start.isCertain('year')) return 'slash-no-year';
-  if (/^for\s/i.test(text)) return 'duration';
+  if (/^for\s/i.test(text) || HEDGED_DURATION.test(text)) return 'duration';
+  if (tags.has('result/relativeDate') && !UNIT_WORD.test(text)) return 'unit-word';
   if (STORY_RELATIVE_END.test(text) || STORY_RELATIVE_START.test(text)) return 'story-relative';
+  if (tags.has('result/relativeDate') && STORY_RELATIVE_START_AFTER.test(text)) return 'story-relative';
+  if (GENERIC_PLURAL.test(text)) return 'generic-plural';
+  if (GENERIC_UNIT.test(text)) return 'generic-unit';
   if (tags.has('result/relativeDateAndTime')) return 'time-of-day';
   if (WEEKEND_ALONE.test(text)) return 'weekend-word';
   if (WEEKDAY_ABBR_ALONE.test(text)) return 'weekday-abbr';

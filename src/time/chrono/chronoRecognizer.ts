@@ -58,6 +58,15 @@ const RELATIVE_TAG = /^(?:result\/relativeDate|casualReference\/|parser\/ENCasua
 const UNIT_WORD = /\b(?:(weeks?|fortnights?)|(months?)|(years?))\b/i;
 const MODIFIER = /\b(last|past|this|next|coming)\b/i;
 
+/** Words of a relative expression ("last week", "in the year", "two days ago"). */
+const RELATIVE_TEXT = /\b(?:ago|last|next|this|past|today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?)\b/i;
+/** One side of a range that is a generic unit ("in the year", "the month"), not a date. */
+const GENERIC_SIDE = /^(?:(?:in|within|for|during)\s+)?the\s+(?:day|week|month|year)$/i;
+
+function looksRelative(c: ParsedComponents): boolean {
+  return isRelative(c.tags());
+}
+
 function isRelative(tags: ReadonlySet<string>): boolean {
   for (const t of tags) if (RELATIVE_TAG.test(t)) return true;
   return false;
@@ -173,8 +182,14 @@ function convert(r: ParsedResult, offset: number, ref: Day): { candidates: Candi
     return spec ? { candidates: [single(start, end, spec, rules)], dropped: null } : { candidates: [], dropped: 'no-calendar-date' };
   }
   const cut = splitRange(r.text);
-  const from = specOf(r.start, cut ? r.text.slice(0, cut.left) : r.text, ref);
-  const to = specOf(r.end, cut ? r.text.slice(cut.right) : r.text, ref);
+  const leftText = cut ? r.text.slice(0, cut.left) : r.text;
+  const rightText = cut ? r.text.slice(cut.right) : r.text;
+  // chrono swaps the two sides when the second is earlier ("in the year to Dec 31, 1986"):
+  // pair each side with the text that reads like it.
+  const swapped = cut !== null && looksRelative(r.start) !== RELATIVE_TEXT.test(leftText) && looksRelative(r.end) !== RELATIVE_TEXT.test(rightText);
+  const [first, second] = swapped ? [r.end, r.start] : [r.start, r.end];
+  const from = GENERIC_SIDE.test(leftText.trim()) ? null : specOf(first, leftText, ref);
+  const to = GENERIC_SIDE.test(rightText.trim()) ? null : specOf(second, rightText, ref);
   const range = from && to ? rangeSpec(from, to) : null;
   if (range) {
     const c = candidate(start, end, range, 'range', 'time/chrono', 1);
@@ -185,8 +200,8 @@ function convert(r: ParsedResult, offset: number, ref: Day): { candidates: Candi
   if (!cut) return { candidates: from ? [single(start, end, from, rules)] : [], dropped: from ? null : 'bad-range' };
   const out: Candidate[] = [];
   const split = (c: ParsedComponents) => [...chronoRules(c.tags()), 'time/chrono/range-split'];
-  if (from) out.push(single(start, start + cut.left, from, split(r.start)));
-  if (to && r.end) out.push(single(start + cut.right, end, to, split(r.end)));
+  if (from) out.push(single(start, start + cut.left, from, split(first)));
+  if (to) out.push(single(start + cut.right, end, to, split(second)));
   return { candidates: out, dropped: out.length ? null : 'bad-range' };
 }
 

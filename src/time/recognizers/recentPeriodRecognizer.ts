@@ -12,7 +12,8 @@
  *
  * Granularity: a span of at most seven days is a `week`, longer spans of days or weeks a `month`,
  * months a `month`, years a `year`. "the last days of Gaddafi" and "the last year of his term" are
- * not periods: a following "of" rules them out, and plural units without a number need past/recent.
+ * not periods: a following "of" rules them out, plural units without a number need past/recent,
+ * and a singular "the last year" needs a preposition ("over the last year").
  * "the next day" and "the previous week" count from the story's own time, not the reference, and
  * are left alone.
  */
@@ -27,7 +28,9 @@ const NOT_OF = '(?![\\p{L}\\p{N}])(?!\\s{1,3}of\\b)';
 
 const RE = new RegExp(
   `the\\s{1,3}(last|past|previous|coming|next)\\s{1,3}(?:(${NUMBER_WORD_FRAGMENT})\\s{1,3})?${UNIT}${NOT_OF}` +
-    `|recent\\s{1,3}(days|weeks|months|years)${NOT_OF}`,
+    `|recent\\s{1,3}(days|weeks|months|years)${NOT_OF}` +
+    // "last two weeks", "past few days" without "the": the number is required
+    `|(last|past|coming|next)\\s{1,3}(${NUMBER_WORD_FRAGMENT})\\s{1,3}${UNIT}${NOT_OF}`,
   'giu',
 );
 
@@ -73,14 +76,15 @@ export const recentPeriodRecognizer: Recognizer = {
         const unit = m[4].toLowerCase().replace(/s$/, '');
         return candidate(start, end, rollingSpec(unit, 3, false, phrase), 'vague', 'time/recent/recent-units', 2);
       }
-      const which = (m[1] ?? '').toLowerCase();
+      const which = (m[1] ?? m[5] ?? '').toLowerCase();
+      const number = m[2] ?? m[6];
       const future = which === 'coming' || which === 'next';
-      const rawUnit = (m[3] ?? '').toLowerCase();
+      const rawUnit = (m[3] ?? m[7] ?? '').toLowerCase();
       const plural = rawUnit.endsWith('s');
       const unit = rawUnit.replace(/s$/, '');
       let count = 1;
-      if (m[2] !== undefined) {
-        const n = numberValue(m[2]);
+      if (number !== undefined) {
+        const n = numberValue(number);
         if (n === null || n < 1) return null;
         count = n;
       } else if (plural) {
@@ -88,8 +92,11 @@ export const recentPeriodRecognizer: Recognizer = {
         if (which === 'last') return null;
         count = 3;
       }
+      // "the last year the government released figures": singular "the last …" is the final one
+      // unless a preposition makes it a period ("over the last year"); "the past year" is fine.
+      if (which === 'last' && number === undefined && !plural && !prep) return null;
       // "the next day", "the previous week" are told from the story's own time, not the reference.
-      if ((which === 'next' || which === 'previous') && m[2] === undefined && !plural) return null;
+      if ((which === 'next' || which === 'previous') && number === undefined && !plural) return null;
       return candidate(start, end, rollingSpec(unit, count, future, phrase), 'vague', `time/recent/${future ? 'coming' : 'last'}-${unit}s`, 2);
     });
   },
