@@ -84,6 +84,21 @@ const REFINERS: readonly Refiner[] = [
 /** Candidates one recognizer may add, as a multiple of the output cap (hostile input). */
 const BUDGET_FACTOR = 2;
 
+/**
+ * Find every date and time expression in `text` and resolve it against `ctx.reference.date`.
+ *
+ * Without a reference date the year comes from the text (stated years, dated events, office
+ * holders; see year/yearInference.ts), never from the clock; relative expressions ("last week")
+ * then have no value and a `time.reference-unknown` warning says so.
+ *
+ * @throws SitrepError `usage.bad-date` when the reference date is not a calendar date.
+ * @example
+ * const ctx = createRunContext({ referenceDate: '2016-05-13' });
+ * resolveTimes(ctx, 'As a result of the May 5-6 offensive, …').times[0];
+ * // { id: 't1', span: { start: 19, end: 26, text: 'May 5-6' }, kind: 'range', relation: 'at',
+ * //   value: { start: '2016-05-05', end: '2016-05-06', granularity: 'day', acledPrecision: 2 },
+ * //   year: 'implied', evidence: { spans: […], rules: ['time/range/month-day', 'time/year/closest'], reason: '…' } }
+ */
 export function resolveTimes(ctx: RunContext, text: string): TimeResult {
   const referenceDay = ctx.reference.date === null ? null : parseIsoDay(ctx.reference.date);
   if (ctx.reference.date !== null && referenceDay === null) {

@@ -27,9 +27,9 @@ const THE = /(?:^|[^\p{L}])the\s{1,3}$/iu;
 const WEEKEND_PREP = /(?:^|[^\p{L}])(over|at|during)\s{1,3}$/iu;
 
 const RE = new RegExp(
-  `(last|past|this|next|coming)\\s{1,3}(week|month|year|weekend)(?![\\p{L}\\p{N}])` +
-    `|the\\s{1,3}weekend(?![\\p{L}\\p{N}])`,
-  'giu',
+  `(last|past|this|next|coming)\\s{1,3}(week|month|year|weekend)(?![A-Za-z0-9_])` +
+    `|the\\s{1,3}weekend(?![A-Za-z0-9_])`,
+  'gi',
 );
 
 /** The reference's year, or the inferred year when there is no reference. */

@@ -23,7 +23,7 @@ const SEP = '(\\s{0,3}[-–—]\\s{0,3}|\\s{1,3}(?:to|through|till|until|and|TO|
 const M = `(${CAPITALISED_MONTH_FRAGMENT})`;
 const D = DAY_FRAGMENT;
 const Y = `(?:,?\\s{1,3}(${YEAR_FRAGMENT}))?`;
-const RIGHT = '(?![\\p{L}\\p{N}])';
+const RIGHT = '(?![A-Za-z0-9_])';
 const PREFIX = /(?:^|[^\p{L}])(between|from)\s{1,3}$/iu;
 
 interface Parts {
@@ -45,7 +45,7 @@ interface Form {
 const FORMS: readonly Form[] = [
   {
     // May 5-6 [, 2016] | May 30[, 2015]-June 2[, 2015]
-    re: new RegExp(`${M}\\s{1,3}${D}${Y}${SEP}(?:${M}\\s{1,3})?${D}${Y}${RIGHT}`, 'gu'),
+    re: new RegExp(`${M}\\s{1,3}${D}${Y}${SEP}(?:${M}\\s{1,3})?${D}${Y}${RIGHT}`, 'g'),
     read: (g) =>
       g(5) !== undefined
         ? {
@@ -63,7 +63,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // 5-6 May [2016] | 30 May[ 2015]-2 June[ 2015]
-    re: new RegExp(`${D}(?:\\s{1,3}${M}${Y})?${SEP}${D}\\s{1,3}${M}${Y}${RIGHT}`, 'gu'),
+    re: new RegExp(`${D}(?:\\s{1,3}${M}${Y})?${SEP}${D}\\s{1,3}${M}${Y}${RIGHT}`, 'g'),
     read: (g) =>
       g(2) !== undefined
         ? {

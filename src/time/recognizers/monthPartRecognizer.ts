@@ -14,9 +14,9 @@ const RIGHT = '(?![\\p{L}\\p{N}])';
 const AT_THE = /(?:^|[^\p{L}])(?:(at)\s{1,3})?(the)\s{1,3}$/iu;
 
 const RE = new RegExp(
-  `(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:in\\s{1,3})?${M}${Y}${RIGHT}` +
-    `|(beginning|start|middle|end)\\s{1,3}of\\s{1,3}${M}${Y}${RIGHT}`,
-  'giu',
+  `(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:in\\s{1,3})?${M}${Y}(?![A-Za-z0-9_])` +
+    `|(beginning|start|middle|end)\\s{1,3}of\\s{1,3}${M}${Y}(?![A-Za-z0-9_])`,
+  'gi',
 );
 
 export function partOf(word: string): PeriodPart {

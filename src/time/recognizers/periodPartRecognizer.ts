@@ -27,12 +27,12 @@ const AT = /(?:^|[^\p{L}])at\s{1,3}$/iu;
 
 const RE = new RegExp(
   // 1 part, 2 which, 3 unit | 4 year
-  `the\\s{1,3}(beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:${WHICH}\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))${RIGHT}` +
+  `the\\s{1,3}(beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:${WHICH}\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))(?![A-Za-z0-9_])` +
     // 5 part, 6 which, 7 unit | 8 year
-    `|(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:(this|last|next)\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))${RIGHT}` +
+    `|(early|mid|late)(?:\\s{0,3}-\\s{0,3}|\\s{1,3})(?:(this|last|next)\\s{1,3}${UNIT}|(${YEAR_FRAGMENT}))(?![A-Za-z0-9_])` +
     // 9 earlier/later, 10 unit
-    `|(earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}${UNIT}${RIGHT}`,
-  'giu',
+    `|(earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}${UNIT}(?![A-Za-z0-9_])`,
+  'gi',
 );
 
 function shiftOf(which: string): number {

@@ -27,11 +27,11 @@ const UNIT = '(days?|weeks?|months?|years?|fortnight)';
 const NOT_OF = '(?![\\p{L}\\p{N}])(?!\\s{1,3}of\\b)';
 
 const RE = new RegExp(
-  `the\\s{1,3}(last|past|previous|coming|next)\\s{1,3}(?:(${NUMBER_WORD_FRAGMENT})\\s{1,3})?${UNIT}${NOT_OF}` +
-    `|recent\\s{1,3}(days|weeks|months|years)${NOT_OF}` +
+  `the\\s{1,3}(last|past|previous|coming|next)\\s{1,3}(?:(${NUMBER_WORD_FRAGMENT})\\s{1,3})?${UNIT}(?![A-Za-z0-9_])(?!\\s{1,3}of\\b)` +
+    `|recent\\s{1,3}(days|weeks|months|years)(?![A-Za-z0-9_])(?!\\s{1,3}of\\b)` +
     // "last two weeks", "past few days" without "the": the number is required
-    `|(last|past|coming|next)\\s{1,3}(${NUMBER_WORD_FRAGMENT})\\s{1,3}${UNIT}${NOT_OF}`,
-  'giu',
+    `|(last|past|coming|next)\\s{1,3}(${NUMBER_WORD_FRAGMENT})\\s{1,3}${UNIT}(?![A-Za-z0-9_])(?!\\s{1,3}of\\b)`,
+  'gi',
 );
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };

@@ -28,22 +28,6 @@ export function scan(
   return out;
 }
 
-/** Index of capture group `g` in the text (needs the `d` flag). */
-export function groupStart(m: RegExpExecArray, g: number): number {
-  const idx = m.indices?.[g];
-  if (!idx) throw new Error(`time: group ${g} did not take part in the match`);
-  return idx[0];
-}
-
-export function groupEnd(m: RegExpExecArray, g: number): number {
-  const idx = m.indices?.[g];
-  if (!idx) throw new Error(`time: group ${g} did not take part in the match`);
-  return idx[1];
-}
-
-/** Left boundary for regexes that cannot start with a keyword: not inside a word or a number ("10.5-6 May", "x2015"). */
-export const LEFT = '(?<![\\p{L}\\p{N}_.,/\\-])';
-
 const NOT_LEFT = /[\p{L}\p{N}_.,/\-]/u;
 
 /** True when the character before `index` does not glue the match to a word or number. */

@@ -17,7 +17,7 @@ import { YEAR_FRAGMENT } from '../words.js';
 import { anchorYear } from './calendarPeriodRecognizer.js';
 import { after, before, scan, wordStart, wordStartsAt } from './scan.js';
 
-const SEASON = /(spring|summer|autumn|fall|winter)(?![\p{L}\p{N}])/giu;
+const SEASON = /(spring|summer|autumn|fall|winter)(?![A-Za-z0-9_])/gi;
 const MODIFIER = /(?:^|[^\p{L}])(this|last|past|next|coming)\s{1,3}$/iu;
 const STATED = new RegExp(`^\\s{1,3}(?:of\\s{1,3})?(${YEAR_FRAGMENT})(?:[/–-](\\d{2}|${YEAR_FRAGMENT}))?(?![\\p{L}\\p{N}])`, 'iu');
 const THE = /(?:^|[^\p{L}])(the)\s{1,3}$/iu;

@@ -50,7 +50,9 @@ function compile<T>(entries: DataEntry[], read: (e: DataEntry) => { value: T; ph
     }
   }
   const alternatives = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(phrasePattern);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // No `u` flag and no leading lookbehind: V8 then scans for the first letters quickly; word
+  // boundaries are checked in code (matchAll).
+  const re = new RegExp(`(?:${alternatives.join('|')})`, 'gi');
   return { re, byPhrase };
 }
 
@@ -96,27 +98,80 @@ export function fold(text: string): string {
   return out;
 }
 
-function matchAll<T>(m: Matcher<T>, folded: string, limit: number): PhraseMatch<T>[] {
-  const out: PhraseMatch<T>[] = [];
-  m.re.lastIndex = 0;
-  let x: RegExpExecArray | null;
-  while (out.length < limit && (x = m.re.exec(folded)) !== null) {
-    const entries = m.byPhrase.get(phraseKey(x[0]));
-    if (entries) out.push({ start: x.index, end: x.index + x[0].length, phrase: x[0], entries });
+/** A stretch of text to search (half-open). */
+export interface Window {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Sort and merge overlapping windows, clipped to the text. */
+function merge(windows: readonly Window[], length: number): Window[] {
+  const sorted = windows
+    .map((w) => ({ start: Math.max(0, w.start), end: Math.min(length, w.end) }))
+    .filter((w) => w.end > w.start)
+    .sort((a, b) => a.start - b.start);
+  const out: Window[] = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (last && w.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, w.end) };
+    else out.push(w);
   }
   return out;
 }
 
+/**
+ * The phrase regex is one big case-insensitive alternation: V8 pays for it at every position, so
+ * it only runs inside windows where a phrase can be (near a date, around a title word).
+ */
+function matchIn<T>(m: Matcher<T>, folded: string, windows: readonly Window[], limit: number): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  for (const w of merge(windows, folded.length)) {
+    const piece = folded.slice(w.start, w.end);
+    m.re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while (out.length < limit && (x = m.re.exec(piece)) !== null) {
+      const start = w.start + x.index;
+      const end = start + x[0].length;
+      if (WORD_CHAR.test(folded.charAt(start - 1)) || WORD_CHAR.test(folded.charAt(end))) continue;
+      const entries = m.byPhrase.get(phraseKey(x[0]));
+      if (entries) out.push({ start, end, phrase: x[0], entries });
+    }
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 const PAST_HOLDER = /(?:former|ex-|then-|late|predecessor)\s{0,3}$/i;
 
-/** Anchor phrases in the (folded) text. */
-export function findAnchors(folded: string, limit = 200): PhraseMatch<Anchor>[] {
-  return matchAll(ANCHORS, folded, limit);
+/** Longest anchor phrase, for windows around a date. */
+const MAX_ANCHOR_PHRASE = Math.max(...[...ANCHORS.byPhrase.keys()].map((k) => k.length)) * 2;
+
+/** Anchor phrases in the (folded) text within `reach` characters of the given spans (the dates). */
+export function findAnchors(folded: string, near: readonly Window[], reach: number, limit = 200): PhraseMatch<Anchor>[] {
+  const windows = near.map((w) => ({ start: w.start - reach - MAX_ANCHOR_PHRASE, end: w.end + reach + MAX_ANCHOR_PHRASE }));
+  return matchIn(ANCHORS, folded, windows, limit);
+}
+
+/**
+ * Every office phrase holds a title word; titles are found with a small case-sensitive regex and
+ * the phrase regex runs around them. Checked at load: a phrase without a title would never match.
+ */
+const TITLE = /President|Prime Minister|Chancellor|Secretary|[Aa]dministration|[Ee]nvoy|[Ll]eader|Chairman/g;
+const TITLE_REACH = 60;
+for (const phrase of OFFICES.byPhrase.keys()) {
+  if (!new RegExp(TITLE.source, 'i').test(phrase)) throw new Error(`time: offices.en.txt: "${phrase}" has no title word (${TITLE.source})`);
 }
 
 /** Office-holder phrases in the (folded) text, minus "former …", "then-…", "the late …". */
 export function findOffices(folded: string, limit = 200): PhraseMatch<Office>[] {
-  return matchAll(OFFICES, folded, limit).filter((m) => !PAST_HOLDER.test(folded.slice(Math.max(0, m.start - 16), m.start)));
+  const windows: Window[] = [];
+  TITLE.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while (windows.length < 10_000 && (t = TITLE.exec(folded)) !== null) {
+    windows.push({ start: t.index - TITLE_REACH, end: t.index + t[0].length + TITLE_REACH });
+  }
+  return matchIn(OFFICES, folded, windows, limit).filter((m) => !PAST_HOLDER.test(folded.slice(Math.max(0, m.start - 16), m.start)));
 }
 
 /** The years an office holder was in office (an open end counts up to `openEnd`). */

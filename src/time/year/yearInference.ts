@@ -8,7 +8,7 @@
  *   stated year   1  any other stated year: "in 2015", "May 2015", "summer 2015", "2014-2015" (each year)
  *
  * Office holders named with their title ("Prime Minister David Cameron" 2010-2016) are
- * intersected; when the votes include years inside the intersection, the others are set aside,
+ * intersected (only when some expression needs the year: the scan is the costly part); when the votes include years inside the intersection, the others are set aside,
  * and with no votes at all a single-year intersection decides. The most-voted year wins; a tie
  * goes to the latest year (texts mention the past more than the future, so the latest stated year
  * is the closest to the writing). No evidence: year null, provenance `unknown`.
@@ -16,6 +16,7 @@
 import type { RunContext, Span, YearInference } from '../../core/index.js';
 import { spanOf } from '../../core/index.js';
 import { isoOf, ymdOf } from '../calendar.js';
+import { needsOf } from '../resolve.js';
 import type { Candidate, DayRef, Spec } from '../types.js';
 import { findAnchors, findOffices, fold, officeYears, yearsLabel, type Office } from './evidenceMatchers.js';
 
@@ -91,7 +92,7 @@ export function inferYear(ctx: RunContext, text: string, candidates: readonly Ca
   // 1. Anchor events next to their month/day.
   const dated = candidates.flatMap((c) => unyearedDays(c.spec).map((d) => ({ c, d })));
   if (dated.length) {
-    for (const m of findAnchors(folded)) {
+    for (const m of findAnchors(folded, dated.map(({ c }) => c), ANCHOR_WINDOW)) {
       for (const anchor of m.entries) {
         const a = ymdOf(anchor.day);
         const hit = dated.find(({ c, d }) => d.month === a.month && d.day === a.day && gap(c, m) <= ANCHOR_WINDOW);
@@ -114,8 +115,10 @@ export function inferYear(ctx: RunContext, text: string, candidates: readonly Ca
     }
   }
 
-  // 3. Office holders: intersect their years.
-  const offices = findOffices(folded);
+  // 3. Office holders: intersect their years. Only worth the scan when some expression needs the
+  //    year (otherwise the inferred year is reported but used by nothing).
+  const needed = candidates.some((c) => needsOf(c.spec) === 'year');
+  const offices = needed ? findOffices(folded) : [];
   const within = intersectYears(offices.map((o) => o.entries));
   const officeNote =
     offices.length && within
