@@ -164,8 +164,10 @@ export function resolveSpec(spec: Spec, a: Anchor): Resolution {
     case 'span': {
       let to = resolveSpec(spec.to, a);
       let from = resolveSpec(spec.from, a);
-      // "March 2015 to April": an unstated end year follows the stated start.
-      if (from.period && from.year === 'stated' && to.year !== 'stated') {
+      const fromStated = from.year === 'stated';
+      const toStated = to.year === 'stated';
+      // "March 2015 to April", "from April 1 to September": an unstated end year follows the start.
+      if (from.period && !toStated) {
         const startYear = ymdOf(from.period.start).year;
         for (const y of [startYear, startYear + 1]) {
           const fixed = withYear(spec.to, y);
@@ -177,7 +179,7 @@ export function resolveSpec(spec: Spec, a: Anchor): Resolution {
         }
       }
       // "July through December 1986": an unstated start year comes from the stated end.
-      if (to.period && to.year === 'stated' && from.year !== 'stated') {
+      if (to.period && toStated && !fromStated) {
         const endYear = ymdOf(to.period.end).year;
         for (const y of [endYear, endYear - 1]) {
           const fixed = withYear(spec.from, y);
@@ -189,16 +191,11 @@ export function resolveSpec(spec: Spec, a: Anchor): Resolution {
         }
       }
       if (!from.period || !to.period) return UNKNOWN(from.period ? to.how : from.how);
-      // "December to February": an unstated end year follows the start.
-      if (to.period.end < from.period.start && to.year !== 'stated') {
-        const shifted = shiftYear(spec.to, ymdOf(from.period.start).year);
-        if (shifted) to = resolveSpec(shifted, a);
-        if (!to.period || to.period.end < from.period.start) return UNKNOWN('range ends before it starts');
-      }
       if (to.period.end < from.period.start) return UNKNOWN('range ends before it starts');
       const granularity = from.period.granularity === 'day' && to.period.granularity === 'day' ? 'day' : 'month';
-      const year = RANK[from.year] >= RANK[to.year] ? from.year : to.year;
-      return { period: { start: from.period.start, end: to.period.end, granularity }, year, how: from.how };
+      // The weaker provenance of the two ends, counting an end given its year by the other as the other's.
+      const year = fromStated || toStated ? 'stated' : RANK[from.year] >= RANK[to.year] ? from.year : to.year;
+      return { period: { start: from.period.start, end: to.period.end, granularity }, year, how: fromStated || toStated ? 'year stated' : from.how };
     }
     case 'relative': {
       const period = spec.compute(a);
@@ -216,13 +213,6 @@ export function resolveSpec(spec: Spec, a: Anchor): Resolution {
 function withYear(spec: Spec, year: number): Spec | null {
   if (spec.type === 'day') return { type: 'day', date: { ...spec.date, year } };
   if (spec.type === 'month') return { ...spec, year };
-  return null;
-}
-
-/** The spec with its unstated year set to the year after `minYear` (a range that wraps into the next year). */
-function shiftYear(spec: Spec, minYear: number): Spec | null {
-  if (spec.type === 'day' && spec.date.year === null) return { type: 'day', date: { ...spec.date, year: minYear + 1 } };
-  if (spec.type === 'month' && spec.year === null) return { ...spec, year: minYear + 1 };
   return null;
 }
 

@@ -109,6 +109,8 @@ function specOf(c: ParsedComponents, text: string, ref: Day): Spec | null {
   return { type: 'month', year, month };
 }
 
+const AMBIGUOUS_SLASH = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/;
+
 const SEPARATOR = /\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*/gi;
 
 /** Where chrono's range text splits into its two sides (first separator with text on both sides). */
@@ -179,7 +181,15 @@ function convert(r: ParsedResult, offset: number, ref: Day): { candidates: Candi
   const rules = chronoRules(tags);
   if (!r.end) {
     const spec = specOf(r.start, r.text, ref);
-    return spec ? { candidates: [single(start, end, spec, rules)], dropped: null } : { candidates: [], dropped: 'no-calendar-date' };
+    if (!spec) return { candidates: [], dropped: 'no-calendar-date' };
+    const c = single(start, end, spec, rules);
+    const slash = tags.has('parser/SlashDateFormatParser') ? AMBIGUOUS_SLASH.exec(r.text) : null;
+    if (slash && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) {
+      // "05/06/2016": chrono's default (US) order reads month/day; say so instead of guessing silently.
+      c.rules.push('time/chrono/ambiguous-day-month-order');
+      c.notes.push(`"${r.text}" could be day/month or month/day; read as month/day (chrono's default, US order)`);
+    }
+    return { candidates: [c], dropped: null };
   }
   const cut = splitRange(r.text);
   const leftText = cut ? r.text.slice(0, cut.left) : r.text;
