@@ -33,6 +33,14 @@ test('calendar: day numbers round-trip and ignore the machine timezone', () => {
   assert.equal(isoOf(d('2016-12-31')), '2016-12-31');
 });
 
+test('calendar: dayOf/ymdOf agree with Date.UTC over four centuries', () => {
+  for (let d = dayOf(1800, 1, 1); d <= dayOf(2200, 12, 31); d += 17) {
+    const date = new Date(d * 86_400_000);
+    assert.deepEqual(ymdOf(d), { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+    assert.equal(dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), d);
+  }
+});
+
 test('calendar: parseIsoDay rejects non-dates (chrono #54, #513)', () => {
   assert.equal(parseIsoDay('2016-02-30'), null);
   assert.equal(parseIsoDay('2015-02-29'), null);

@@ -1,8 +1,9 @@
 /**
  * Calendar arithmetic on plain calendar days, never on instants.
  *
- * A `Day` is the number of days since 1970-01-01 (proleptic Gregorian), computed with `Date.UTC`,
- * so nothing here depends on the machine's timezone (chrono issue #452 is exactly that bug).
+ * A `Day` is the number of days since 1970-01-01 (proleptic Gregorian), computed with integer
+ * arithmetic (the same numbers `Date.UTC(…) / 86400000` gives), so nothing here depends on the
+ * machine's timezone (chrono issue #452 is exactly that bug).
  * Every function is pure; the ISO wrappers at the bottom are what tests and callers read.
  */
 
@@ -16,17 +17,30 @@ export interface YMD {
   readonly day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-
-/** The Day of a calendar date. Month and day must be valid (see `isValidDate`). */
+/**
+ * The Day of a calendar date (proleptic Gregorian; month and day must be valid, see `isValidDate`).
+ * Integer arithmetic (H. Hinnant's days_from_civil): no Date object, so no timezone can enter.
+ */
 export function dayOf(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-/** The calendar date of a Day. */
+/** The calendar date of a Day (civil_from_days, the inverse of `dayOf`). */
 export function ymdOf(d: Day): YMD {
-  const date = new Date(d * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = d + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** `YYYY-MM-DD` of a Day. */

@@ -18,7 +18,7 @@ import { isoOf, parseIsoDay } from './calendar.js';
 import { chronoRecognizer } from './chrono/chronoRecognizer.js';
 import { bareMonthFilter } from './filters/bareMonthFilter.js';
 import { namedPeriodFilter } from './filters/namedPeriodFilter.js';
-import { acledPrecision } from './precision.js';
+import { precisionOfDays } from './precision.js';
 import { calendarPeriodRecognizer } from './recognizers/calendarPeriodRecognizer.js';
 import { dayRangeRecognizer } from './recognizers/dayRangeRecognizer.js';
 import { monthPartRecognizer } from './recognizers/monthPartRecognizer.js';
@@ -146,8 +146,8 @@ export function resolveTimes(ctx: RunContext, text: string): TimeResult {
     const span = spanOf(text, c.start, c.end);
     let value: TimeValue | null = null;
     if (res.period && res.period.end >= res.period.start) {
-      const v = { start: isoOf(res.period.start), end: isoOf(res.period.end), granularity: res.period.granularity };
-      value = { ...v, acledPrecision: acledPrecision(v) };
+      const { start, end, granularity } = res.period;
+      value = { start: isoOf(start), end: isoOf(end), granularity, acledPrecision: precisionOfDays(start, end, granularity) };
     } else {
       unresolved++;
       const needs = needsOf(c.spec);

@@ -5,7 +5,7 @@
  * 3 when only the month (or something coarser: a season, a year) is known.
  */
 import type { AcledTimePrecision, TimeGranularity } from '../core/index.js';
-import { parseIsoDay } from './calendar.js';
+import { parseIsoDay, type Day } from './calendar.js';
 
 /** A range of days longer than this is no longer "a range of days or a week". */
 export const MAX_PRECISION_2_DAYS = 7;
@@ -29,8 +29,14 @@ export function acledPrecision(value: {
   if (start === null || end === null || end < start) {
     throw new RangeError(`bad time value ${value.start}..${value.end}`);
   }
+  return precisionOfDays(start, end, value.granularity);
+}
+
+/** The same on day numbers (calendar.ts), for callers that have them. */
+export function precisionOfDays(start: Day, end: Day, granularity: TimeGranularity): AcledTimePrecision {
+  if (end < start) throw new RangeError(`bad time value: day ${end} before day ${start}`);
   const days = end - start + 1;
-  if (value.granularity === 'month' || value.granularity === 'season' || value.granularity === 'year') {
+  if (granularity === 'month' || granularity === 'season' || granularity === 'year') {
     // A "month" value that is really a few days (e.g. "earlier this month" on the 3rd) is a range of days.
     return days <= MAX_PRECISION_2_DAYS ? 2 : 3;
   }

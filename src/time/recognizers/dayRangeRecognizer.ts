@@ -8,8 +8,9 @@
  *   day-day      "30 May-2 June", "30 May 2015 to 2 June 2015"                time/range/day-month-day-month
  *
  * "between" needs "and", "from" needs a dash/to/until/through; otherwise the prefix stays out of
- * the span. Without "between", "and" joins a list of days ("on 3 and 5 June"), not a range. A range must go forward and last at most MAX_RANGE_DAYS (a wrap from December into
- * January is the next year).
+ * the span. Without "between", "and" joins a list of days ("on 3 and 5 June"), not a range
+ * (unless the days are consecutive). A range must go forward and last at most MAX_RANGE_DAYS (a
+ * wrap from December into January is the next year). Month names must be capitalised.
  */
 import type { RunContext } from '../../core/index.js';
 import { dayOf, isValidMonthDay } from '../calendar.js';
