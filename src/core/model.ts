@@ -63,14 +63,21 @@ export interface LanguageGuess {
   readonly confidence: number;
 }
 
-/** A piece of the input removed by cleaning, kept so removal is never silent. */
+/**
+ * A piece of the input removed by cleaning, kept so removal is never silent. It holds offsets, not
+ * the text, so that furniture never reappears in the record; `removedText(doc, r)` reads it back.
+ */
 export interface Removed {
   /** Offsets into the source (see OffsetMap.sourceKind). */
   readonly sourceStart: number;
   readonly sourceEnd: number;
-  readonly text: string;
   /** The boilerplate rule that matched, e.g. `print-friendly`. */
   readonly rule: string;
+}
+
+/** The text of a removed piece, read back from the document's source text. */
+export function removedText(doc: Pick<Document, 'sourceText'>, r: Removed): string {
+  return doc.sourceText.slice(r.sourceStart, r.sourceEnd);
 }
 
 export type InputKind = 'text' | 'html';
@@ -88,7 +95,10 @@ export interface Document {
   readonly text: string;
   /** From clean-text offsets back to the input. */
   readonly offsetMap: OffsetMap;
-  /** The text the offset map points into (the input itself, or the text extracted from HTML). */
+  /**
+   * The text the offset map points into (the input itself, or the text extracted from HTML). The
+   * JSON view leaves it out unless asked (`--include-source`): the user has the input already.
+   */
   readonly sourceText: string;
   readonly removed: readonly Removed[];
 }

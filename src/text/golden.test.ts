@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRunContext, packageRoot } from '../core/index.js';
+import { createRunContext, packageRoot, removedText } from '../core/index.js';
 import { extract } from '../pipeline.js';
 import { golden } from '../../test/golden.js';
 
@@ -16,7 +16,7 @@ for (const name of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort(
       title: d.title,
       published: d.published && { date: d.published.date, how: d.published.how },
       language: d.language.code,
-      removed: d.removed.map((r) => `${r.rule}: ${r.text}`),
+      removed: d.removed.map((r) => `${r.rule}: ${removedText(d, r)}`),
       sentences: x.sentences.map((s) => s.span.text),
       warnings: x.warnings.map((w) => w.code),
     });

@@ -28,6 +28,8 @@ Options:
   --url URL           The report's address (kept on the record; a date in it is used).
   --source NAME       The outlet's name, e.g. "DEBKA Weekly".
   --timezone TZ       IANA timezone for turning timestamps into dates (default UTC).
+  --include-source    With --format json: also print the input text the offset map
+                      (document.offsetMap) points into, as document.sourceText.
   --debug             Print each stage's trace to standard error.
   -h, --help          Show this help.
 
@@ -53,6 +55,7 @@ export const extractCommand: Command = {
       source: { type: 'string' },
       timezone: { type: 'string', default: 'UTC' },
       debug: { type: 'boolean', default: false },
+      'include-source': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     }, 1);
     if (values.help) {
@@ -78,7 +81,7 @@ export const extractCommand: Command = {
       sourceName: values.source ?? null,
     });
     if (values.debug) for (const line of debug.lines) io.stderr(`[${line.stage}] ${typeof line.message === 'string' ? line.message : JSON.stringify(line.message)}\n`);
-    io.stdout(format === 'json' ? toJson(result) : formatText(result, io.isTTY ? ansiStyle : plainStyle));
+    io.stdout(format === 'json' ? toJson(result, { includeSource: values['include-source'] }) : formatText(result, io.isTTY ? ansiStyle : plainStyle));
     return ExitCode.ok;
   },
 };

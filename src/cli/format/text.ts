@@ -2,7 +2,7 @@
  * The readable view of an extraction: a header, the clean text with dates marked, then the list of
  * dates with their resolution and precision, then warnings. Later stages add their sections here.
  */
-import type { Extraction, TimeExpression } from '../../core/index.js';
+import { removedText, type Extraction, type TimeExpression } from '../../core/index.js';
 
 export interface TextStyle {
   readonly mark: (s: string) => string;
@@ -28,7 +28,7 @@ export function formatText(x: Extraction, style: TextStyle = plainStyle): string
     out.push(`Year of undated dates: ${y.year ?? 'unknown'}${y.evidence.reason ? ` — ${y.evidence.reason}` : ''}`);
   }
   if (d.removed.length) {
-    out.push(`Removed as page furniture: ${d.removed.map((r) => `${JSON.stringify(r.text.trim())} (${r.rule})`).join(', ')}`);
+    out.push(`Removed as page furniture: ${d.removed.map((r) => `${JSON.stringify(removedText(d, r).trim())} (${r.rule})`).join(', ')}`);
   }
   out.push('', style.dim('Text, dates marked {…}[t#]:'), '', markTimes(d.text, x.times, style), '');
 
