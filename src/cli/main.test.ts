@@ -85,9 +85,9 @@ test('text view of the seed: footer gone, furniture listed, publication date sho
   const doc = (JSON.parse(json.out) as { document: { removed: { sourceStart: number; sourceEnd: number; rule: string }[]; sourceText?: string } }).document;
   assert.equal(doc.sourceText, undefined);
   assert.deepEqual(doc.removed.map((r) => r.rule), ['print-friendly']);
-  const withSource = JSON.parse((await run(['extract', sharedPath(...SEED)!, '--format', 'json', '--include-source'])).out) as typeof json & { document: { sourceText: string; removed: { sourceStart: number; sourceEnd: number }[] } };
-  const r = withSource.document.removed[0]!;
-  assert.equal(withSource.document.sourceText.slice(r.sourceStart, r.sourceEnd), 'Print Friendly, PDF & Email');
+  const withSource = JSON.parse((await run(['extract', sharedPath(...SEED)!, '--format', 'json', '--include-source'])).out) as { document: { sourceText: string; removed: { sourceStart: number; sourceEnd: number }[] } };
+  const removed = withSource.document.removed[0]!;
+  assert.equal(withSource.document.sourceText.slice(removed.sourceStart, removed.sourceEnd), 'Print Friendly, PDF & Email');
 });
 
 test('inline --text and stdin work; a non-English report gets a warning', async () => {
