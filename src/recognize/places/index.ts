@@ -1,0 +1,102 @@
+/**
+ * Place recognition: find every span of a report that names a place, or an adjective of one
+ * ("Libyan"), from tokens alone plus the gazetteer.
+ *
+ *   tokens → capitalized runs (tokens.ts) → candidate spans, each with features (spanFeatures.ts)
+ *          → best non-overlapping spans per run (spanModel.ts, a trained linear model)
+ *
+ * Contract: `recognizePlaces(ctx, text, tokens)` → mentions sorted by start, non-overlapping.
+ * Usage (literal, metonymic, …) and resolution come after, in src/resolve/.
+ */
+import type { Gazetteer, Token, Warning } from '../../core/index.js';
+import { keyOf } from './lexicon.js';
+import { bundledSpanModel, decodeRun, runSpans, type SpanModel } from './spanModel.js';
+import { spanContext, spanText, type SpanContext } from './spanFeatures.js';
+import { tokenFacts, type TokenFacts } from './tokens.js';
+
+export { bundledLexicon, parseLexicon, keyOf, lookupWord, type Lexicon } from './lexicon.js';
+
+export interface PlaceLimits {
+  /** Tokens of one capitalized run considered (a run of thousands of capitalized words is cut). */
+  readonly maxRunTokens: number;
+  /** Place mentions kept per document; the rest are dropped with a warning. */
+  readonly maxMentions: number;
+}
+
+export const DEFAULT_PLACE_LIMITS: PlaceLimits = { maxRunTokens: 40, maxMentions: 5_000 };
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly startToken: number;
+  readonly endToken: number;
+  readonly form: 'name' | 'adjective';
+  /** The model's margin for the span (> 0); higher is surer. */
+  readonly score: number;
+  /** For adjectives and demonyms: the key of demonyms.txt (`LY`, `=Europe`). */
+  readonly demonymOf: string | null;
+  readonly rules: readonly string[];
+}
+
+export interface RecognizeOptions {
+  readonly gazetteer: Gazetteer | null;
+  /** Annotation convention to apply (a corpus name); null for sitrep's own. */
+  readonly domain?: string | null;
+  readonly model?: SpanModel;
+  readonly limits?: PlaceLimits;
+}
+
+export interface Recognition {
+  readonly mentions: PlaceMention[];
+  readonly facts: TokenFacts;
+  readonly warnings: Warning[];
+}
+
+/** Count every candidate span's text once per occurrence: the doc-level `seen` feature. */
+export function countDocNames(ctx: SpanContext): void {
+  for (const [rs, re] of ctx.facts.runs) {
+    for (const [i, j] of runSpans(ctx, rs, re)) {
+      if (j - i > 3) continue;
+      const k = ctx.facts.lower.slice(i, j).join(' ');
+      ctx.docNames.set(k, (ctx.docNames.get(k) ?? 0) + 1);
+    }
+  }
+}
+
+export function recognizePlaces(text: string, tokens: readonly Token[], options: RecognizeOptions): Recognition {
+  const limits = options.limits ?? DEFAULT_PLACE_LIMITS;
+  const model = options.model ?? bundledSpanModel();
+  const facts = tokenFacts(tokens, limits.maxRunTokens);
+  const ctx = spanContext(text, facts, options.gazetteer, options.domain ?? null);
+  countDocNames(ctx);
+  const warnings: Warning[] = [];
+  const mentions: PlaceMention[] = [];
+  const score = (features: string[]) => model.score(features);
+  for (const [rs, re] of facts.runs) {
+    for (const sp of decodeRun(ctx, rs, re, score)) {
+      if (mentions.length >= limits.maxMentions) break;
+      const t = spanText(ctx, sp.i, sp.j);
+      const dem = ctx.demonyms.map.get(keyOf(t)) ?? null;
+      mentions.push({
+        start: tokens[sp.i]!.start,
+        end: tokens[sp.j - 1]!.end,
+        text: t,
+        startToken: sp.i,
+        endToken: sp.j,
+        form: dem ? 'adjective' : 'name',
+        score: sp.score,
+        demonymOf: dem,
+        rules: [dem ? 'place/recognize/demonym' : 'place/recognize/span-model'],
+      });
+    }
+    if (mentions.length >= limits.maxMentions) {
+      warnings.push({ code: 'limits.place-mentions', stage: 'places', message: `more than ${limits.maxMentions.toLocaleString('en')} place mentions: the rest of the text was not searched for places`, span: { start: tokens[rs]!.start, end: text.length } });
+      break;
+    }
+  }
+  if (facts.runs.some(([s, e]) => e - s >= limits.maxRunTokens)) {
+    warnings.push({ code: 'limits.place-run', stage: 'places', message: `a run of more than ${limits.maxRunTokens} capitalized words was cut into pieces for place recognition` });
+  }
+  return { mentions, facts, warnings };
+}
