@@ -143,9 +143,13 @@ export function devGazetteer(): DevGazetteer | null {
 
   // Admin-1: Natural Earth points, GeoNames ids where it gives them, GeoNames names too.
   const a1Names = new Map<string, string[]>();
+  const a1Codes = new Map<string, string>();
   for (const line of readFileSync(join(gn, 'admin1CodesASCII.txt'), 'utf8').split('\n')) {
     const c = line.split('\t');
-    if (c.length >= 4) a1Names.set(c[3]!, [c[1]!, c[2]!]);
+    if (c.length >= 4) {
+      a1Names.set(c[3]!, [c[1]!, c[2]!]);
+      a1Codes.set(c[3]!, c[0]!.split('.')[1] ?? '');
+    }
   }
   for (const o of jsonl(join(ne, 'ne_10m_admin_1_states_provinces.jsonl'))) {
     const name = str(o['name']);
@@ -154,7 +158,7 @@ export function devGazetteer(): DevGazetteer | null {
     const gnId = numOr(o['gn_id'], -1);
     const id = gnId > 0 ? `geonames:${gnId}` : `ne:admin1:${str(o['adm1_code'])}`;
     const names = [name, ...(str(o['name_alt'])?.split('|') ?? []), str(o['gn_name']) ?? '', ...(a1Names.get(String(gnId)) ?? [])];
-    g.add({ id, name, lat, lon: numOr(o['longitude'] ?? o['lon'], 0), featureClass: 'A', featureCode: 'ADM1', country: str(o['iso_a2']) ?? '', admin1: null, population: 0 }, names);
+    g.add({ id, name, lat, lon: numOr(o['longitude'] ?? o['lon'], 0), featureClass: 'A', featureCode: 'ADM1', country: str(o['iso_a2']) ?? '', admin1: a1Codes.get(String(gnId)) || null, population: 0 }, names);
   }
 
   // Admin-2: names from admin2Codes, the point from its towns.

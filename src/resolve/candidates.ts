@@ -1,0 +1,49 @@
+/**
+ * Candidates of a mention: the gazetteer's entries for its name (with aliases), or for an
+ * adjective the entry of the country or region it names ("Libyan" → Libya).
+ */
+import type { Gazetteer, GazetteerCandidate } from '../core/index.js';
+import { bundledLexicon } from '../recognize/places/lexicon.js';
+import type { PlaceMention } from '../recognize/places/index.js';
+import { entryClass } from '../recognize/places/spanFeatures.js';
+import { lookupName } from './names.js';
+
+export interface MentionCandidates {
+  readonly candidates: readonly GazetteerCandidate[];
+  /** The name that was looked up (may differ from the mention: "Libyan" → "Libya"). */
+  readonly query: string;
+}
+
+let countryNames: Map<string, string> | null = null;
+
+/** Country code → name, from data/places/en/countries.txt. */
+export function countryName(code: string): string | null {
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const [k, words] of bundledLexicon('countries').entries) if (words[0]) countryNames.set(k, words[0]);
+  }
+  return countryNames.get(code) ?? null;
+}
+
+export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention): MentionCandidates {
+  if (m.form === 'adjective' && m.demonymOf) {
+    const key = m.demonymOf;
+    if (key.startsWith('=')) {
+      const name = key.slice(1);
+      return { candidates: lookupName(gazetteer, name).candidates, query: name };
+    }
+    const name = countryName(key);
+    if (name) {
+      const all = lookupName(gazetteer, name).candidates;
+      const own = all.filter((c) => c.entry.country === key && entryClass(c) === 'PCL');
+      return { candidates: own.length ? own : all.filter((c) => c.entry.country === key).slice(0, 1), query: name };
+    }
+  }
+  let found = lookupName(gazetteer, m.text);
+  // "the Netherlands" recognized with its article, "Sirte's" with its clitic: try without.
+  if (!found.candidates.length) {
+    const bare = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+    if (bare !== m.text) found = lookupName(gazetteer, bare);
+  }
+  return { candidates: found.candidates, query: found.name };
+}

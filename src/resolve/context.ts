@@ -1,0 +1,67 @@
+/**
+ * Local evidence around one mention: the kind of place the words next to it ask for ("the city
+ * of X", "X mountains", "Wadi X"), and the container the text states right after it
+ * ("Alexandria, Va.", "Sirte, Libya", "Rafah (North Sinai)").
+ */
+import { bundledLexicon, keyOf } from '../recognize/places/lexicon.js';
+import type { PlaceMention } from '../recognize/places/index.js';
+import type { TokenFacts } from '../recognize/places/tokens.js';
+
+/** The kind cue of a mention, or null: the word after it, "the KIND of" before it, or its own first/last word. */
+export function kindCue(facts: TokenFacts, m: PlaceMention): string | null {
+  const kinds = bundledLexicon('kinds');
+  const t = facts.tokens;
+  const sameSentence = (k: number) => k >= 0 && k < t.length && t[k]!.sentence === t[m.startToken]!.sentence;
+  // Its own head or tail word: "Wadi Zamzam", "Boone County", "Gulf of Sidra".
+  const own = kinds.map.get(facts.lower[m.startToken]!) ?? (m.endToken - m.startToken > 1 ? kinds.map.get(facts.lower[m.endToken - 1]!) : undefined);
+  if (own) return own;
+  // The word after it: "the Harouge mountains", "Nineveh province".
+  const next = m.endToken;
+  if (sameSentence(next) && facts.cases[next] === 'lower') {
+    const k = kinds.map.get(facts.lower[next]!);
+    if (k) return k;
+  }
+  // "the city of X", "the town of X".
+  const of = m.startToken - 1;
+  if (sameSentence(of - 1) && facts.lower[of] === 'of') {
+    const k = kinds.map.get(facts.lower[of - 1]!);
+    if (k) return k;
+  }
+  return null;
+}
+
+export interface StatedContainer {
+  /** Index (into the mention list) of the container mention, or -1 for a bare abbreviation. */
+  readonly mentionIndex: number;
+  /** `US.VA`-style admin1 code for US state abbreviations ("Va."), else null. */
+  readonly usState: string | null;
+}
+
+/**
+ * "X, Y" (Y right after a comma) or "X (Y)": Y may contain X. Returns for each mention the
+ * candidate container after it, or null. The resolver keeps it only if Y resolves to a country or
+ * first-level division.
+ */
+export function statedContainers(facts: TokenFacts, mentions: readonly PlaceMention[]): (StatedContainer | null)[] {
+  const states = bundledLexicon('us-states', 'en', true);
+  const byStart = new Map<number, number>();
+  mentions.forEach((m, i) => byStart.set(m.startToken, i));
+  const t = facts.tokens;
+  return mentions.map((m) => {
+    const sep = m.endToken;
+    if (sep >= t.length || (t[sep]!.text !== ',' && t[sep]!.text !== '(')) return null;
+    const y = sep + 1;
+    if (y >= t.length || t[y]!.sentence !== t[m.startToken]!.sentence) return null;
+    const idx = byStart.get(y);
+    if (idx !== undefined) return { mentionIndex: idx, usState: null };
+    // "Va." / "Mo." / "W. Va." are not always recognized as mentions: read them here.
+    for (const len of [3, 2, 1]) {
+      if (y + len > t.length) continue;
+      const words = t.slice(y, y + len).map((k) => k.text).join(len > 1 ? ' ' : '');
+      const spaced = t.slice(y, y + len).map((k) => k.text).join(' ');
+      const code = states.map.get(keyOf(words, true)) ?? states.map.get(keyOf(spaced, true));
+      if (code && (len > 1 || /[.]$/.test(words) || /^[A-Z]{2}$/.test(words))) return { mentionIndex: -1, usState: code };
+    }
+    return null;
+  });
+}
