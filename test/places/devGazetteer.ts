@@ -98,6 +98,17 @@ function jsonl(path: string): Record<string, unknown>[] {
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 const numOr = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 
+function sphericalMean(ps: readonly [number, number][]): [number, number] {
+  const r = Math.PI / 180;
+  let x = 0, y = 0, z = 0;
+  for (const [la, lo] of ps) {
+    x += Math.cos(la * r) * Math.cos(lo * r);
+    y += Math.cos(la * r) * Math.sin(lo * r);
+    z += Math.sin(la * r);
+  }
+  return [Math.atan2(z, Math.hypot(x, y)) / r, Math.atan2(y, x) / r];
+}
+
 let cached: DevGazetteer | null | undefined;
 
 /** The development gazetteer, or null when ../shared/data is absent (tests then skip). */
@@ -131,12 +142,28 @@ export function devGazetteer(): DevGazetteer | null {
     const iso = str(o['ISO_A2_EH']) ?? str(o['ISO_A2']);
     if (iso && iso !== '-99' && !neCountry.has(iso)) neCountry.set(iso, o);
   }
+  // Country points: the spherical mean of its Natural Earth admin-1 points (GeoNames' own country
+  // points are not in these files; the bbox centre is poor for countries with overseas parts).
+  const a1Points = new Map<string, [number, number][]>();
+  for (const o of jsonl(join(ne, 'ne_10m_admin_1_states_provinces.jsonl'))) {
+    const cc = str(o['iso_a2']);
+    if (!cc || typeof o['latitude'] !== 'number' || typeof o['longitude'] !== 'number') continue;
+    let list = a1Points.get(cc);
+    if (!list) a1Points.set(cc, (list = []));
+    list.push([o['latitude'], o['longitude']]);
+  }
   for (const line of readFileSync(join(gn, 'countryInfo.txt'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const c = line.split('\t');
     const iso = c[0]!;
     const o = neCountry.get(iso);
     if (!o) continue;
+    const pts = a1Points.get(iso);
+    if (pts?.length) {
+      const m = sphericalMean(pts);
+      o['lat'] = m[0];
+      o['lon'] = m[1];
+    }
     const names = [c[4]!, ...['NAME', 'NAME_LONG', 'FORMAL_EN', 'ABBREV', 'BRK_NAME', 'NAME_EN', 'NAME_SORT', 'ADMIN', 'GEOUNIT'].map((k) => str(o[k])).filter((x): x is string => !!x)];
     g.add({ id: `geonames:${c[16]}`, name: c[4]!, lat: numOr(o['lat'], 0), lon: numOr(o['lon'], 0), featureClass: 'A', featureCode: 'PCLI', country: iso, admin1: null, population: Number(c[7]) || 0 }, names);
   }
@@ -159,6 +186,24 @@ export function devGazetteer(): DevGazetteer | null {
     const id = gnId > 0 ? `geonames:${gnId}` : `ne:admin1:${str(o['adm1_code'])}`;
     const names = [name, ...(str(o['name_alt'])?.split('|') ?? []), str(o['gn_name']) ?? '', ...(a1Names.get(String(gnId)) ?? [])];
     g.add({ id, name, lat, lon: numOr(o['longitude'] ?? o['lon'], 0), featureClass: 'A', featureCode: 'ADM1', country: str(o['iso_a2']) ?? '', admin1: a1Codes.get(String(gnId)) || null, population: 0 }, names);
+  }
+
+  // Admin-1 units Natural Earth lacks (England, Scotland…): GeoNames names, the point from its towns.
+  const a1Sums = new Map<string, { w: number; lat: number; lon: number; pop: number }>();
+  for (const t of towns) {
+    const k = `${t.cc}.${t.a1}`;
+    const w = Math.max(1, t.pop);
+    const s = a1Sums.get(k) ?? { w: 0, lat: 0, lon: 0, pop: 0 };
+    s.w += w; s.lat += t.lat * w; s.lon += t.lon * w; s.pop += t.pop;
+    a1Sums.set(k, s);
+  }
+  for (const line of readFileSync(join(gn, 'admin1CodesASCII.txt'), 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 4 || g.entry(`geonames:${c[3]}`)) continue;
+    const s = a1Sums.get(c[0]!);
+    if (!s) continue;
+    const [cc, a1] = c[0]!.split('.');
+    g.add({ id: `geonames:${c[3]}`, name: c[1]!, lat: s.lat / s.w, lon: s.lon / s.w, featureClass: 'A', featureCode: 'ADM1', country: cc!, admin1: a1 ?? null, population: s.pop }, [c[1]!, c[2]!]);
   }
 
   // Admin-2: names from admin2Codes, the point from its towns.

@@ -20,6 +20,7 @@ export interface TrainingDoc {
 
 /** One run of one document with every candidate span's features precomputed. */
 interface RunExample {
+  readonly domain: string | null;
   readonly candidates: { i: number; j: number; features: string[] }[];
   /** Keys `i:j` of the gold spans in this run. */
   readonly gold: Set<string>;
@@ -67,7 +68,7 @@ export function prepare(docs: readonly TrainingDoc[], gazetteer: Gazetteer | nul
           reached.add(key);
         }
       }
-      runs.push({ candidates, gold });
+      runs.push({ domain: d.domain, candidates, gold });
     }
     unreachable += [...goldKeys].filter((k) => !reached.has(k)).length;
   }
@@ -128,7 +129,40 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return a;
 }
 
-export function train(corpus: PreparedCorpus, epochs: number, log: (s: string) => void = () => {}): Record<string, number> {
+/** Exact-span counts of a weights table on prepared runs, per domain (unreachable gold counts as missed). */
+export function evaluatePrepared(corpus: PreparedCorpus, weights: Record<string, number>): Map<string, { tp: number; fp: number; fn: number }> {
+  const w = new Map(Object.entries(weights));
+  const score = (f: string[]) => {
+    let s = 0;
+    for (const x of f) s += w.get(x) ?? 0;
+    return s;
+  };
+  const out = new Map<string, { tp: number; fp: number; fn: number }>();
+  for (const run of corpus.runs) {
+    const k = run.domain ?? '-';
+    let c = out.get(k);
+    if (!c) out.set(k, (c = { tp: 0, fp: 0, fn: 0 }));
+    const pred = decodePrepared(run, score);
+    for (const p of pred) {
+      if (run.gold.has(`${p.i}:${p.j}`)) c.tp++;
+      else c.fp++;
+    }
+    c.fn += run.gold.size - pred.filter((p) => run.gold.has(`${p.i}:${p.j}`)).length;
+  }
+  return out;
+}
+
+export interface TrainOptions {
+  readonly epochs: number;
+  /** Called after each epoch with the averaged weights so far. */
+  readonly onEpoch?: (epoch: number, weights: () => Record<string, number>) => void;
+  readonly log?: (s: string) => void;
+}
+
+export function train(corpus: PreparedCorpus, epochsOrOptions: number | TrainOptions, log: (s: string) => void = () => {}): Record<string, number> {
+  const opts: TrainOptions = typeof epochsOrOptions === 'number' ? { epochs: epochsOrOptions, log } : epochsOrOptions;
+  const epochs = opts.epochs;
+  log = opts.log ?? log;
   const p = new PerceptronTrainer();
   for (let ep = 0; ep < epochs; ep++) {
     let errors = 0;
@@ -149,6 +183,7 @@ export function train(corpus: PreparedCorpus, epochs: number, log: (s: string) =
       }
     }
     log(`epoch ${ep + 1}: ${errors} runs wrong of ${corpus.runs.length}`);
+    opts.onEpoch?.(ep + 1, () => p.averaged());
   }
   return p.averaged();
 }
