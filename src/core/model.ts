@@ -210,7 +210,8 @@ export interface Place {
   readonly refersTo?: string | null;
 }
 
-export type PlaceForm = 'name' | 'adjective' | 'nominal';
+/** `relative` is a location stated relative to places ("halfway between Sirte and Misrata"). */
+export type PlaceForm = 'name' | 'adjective' | 'nominal' | 'relative';
 
 /**
  * How a place name is used (after GeoWebNews's taxonomy): `literal` the place itself ("fighting in

@@ -61,16 +61,17 @@ export function evaluateGeoparse(ctx: RunContext, corpus: readonly GeoparseDoc[]
       domain: options.conventions ? domainOf(doc.corpus) : null,
       goldSpans: options.goldSpans ? doc.toponyms : null,
     });
+    const bySpan = new Map(out.resolutions.map((r) => [`${r.mention.start}:${r.mention.end}`, r]));
     const predicted: PredictedToponym[] = out.places
-      .filter((p) => p.form !== 'nominal')
-      .map((p, k) => ({
+      .filter((p) => p.form === 'name' || p.form === 'adjective')
+      .map((p) => ({
         start: p.mention.span.start,
         end: p.mention.span.end,
         lat: p.lat,
         lon: p.lon,
         gazetteerId: p.gazetteerId,
         name: p.gazetteerId ? p.name : null,
-        candidateIds: out.resolutions[k]?.candidates.map((c) => c.entry.id) ?? [],
+        candidateIds: bySpan.get(`${p.mention.span.start}:${p.mention.span.end}`)?.candidates.map((c) => c.entry.id) ?? [],
       }));
     results.push({ doc, predicted });
   }

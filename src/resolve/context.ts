@@ -21,6 +21,15 @@ export function kindCue(facts: TokenFacts, m: PlaceMention): string | null {
     const k = kinds.map.get(facts.lower[next]!);
     if (k) return k;
   }
+  // "the Harouge and Al-Rouagha mountains": a kind noun after the next name of a pair.
+  if (sameSentence(next + 1) && (facts.lower[next] === 'and' || facts.lower[next] === 'or')) {
+    let k = next + 1;
+    while (sameSentence(k) && k - next < 6 && facts.cases[k] !== 'lower') k++;
+    if (sameSentence(k) && facts.cases[k] === 'lower') {
+      const kind = kinds.map.get(facts.lower[k]!);
+      if (kind && /s$/.test(facts.lower[k]!)) return kind;
+    }
+  }
   // "the city of X", "the town of X".
   const of = m.startToken - 1;
   if (sameSentence(of - 1) && facts.lower[of] === 'of') {

@@ -1,20 +1,23 @@
 /**
- * The geoparser stage: recognize place mentions, resolve them, tell how each is used, and place
- * the unresolved ones relative to the resolved ones. One call from the pipeline:
+ * The geoparser stage: recognize place mentions, resolve them, tell how each is used, find the
+ * nominal references ("the city") and the relative locations ("halfway between Sirte and
+ * Misrata"). One call from the pipeline:
  *
  *   geoparse(ctx, text, tokens) → { mentions, places, warnings }
  *
- * Order matters: usage needs the mentions (and their neighbours); relative locations need the
- * resolved anchors; coreference ("the city") needs the resolved names before it.
+ * Order matters: usage needs the resolved kinds (a country heading a paragraph is an actor);
+ * nominal references need the resolved names before them; relative locations need both.
  */
-import type { Gazetteer, Mention, Place, PlaceCandidate, PlaceKind, RunContext, Token, Warning } from '../core/index.js';
+import type { DistanceCheck, GeoPrecision, Mention, Place, PlaceCandidate, PlaceForm, PlaceKind, PlaceUsage, RelativeLocation, RunContext, Token, Warning } from '../core/index.js';
 import { spanOf } from '../core/index.js';
-import { recognizePlaces, type PlaceMention, type RecognizeOptions } from '../recognize/places/index.js';
+import { DEFAULT_PLACE_LIMITS, recognizePlaces, type PlaceMention, type RecognizeOptions } from '../recognize/places/index.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
 import { tokenFacts, type TokenFacts } from '../recognize/places/tokens.js';
-import { DEFAULT_PLACE_LIMITS } from '../recognize/places/index.js';
+import { findNominals, type Antecedent } from './coref.js';
 import { bundledRanker } from './ranker.js';
+import { checkDistance, findRelatives, relativePoint, type Slot } from './relative.js';
 import { resolveMentions, type Resolution, type ResolveOptions } from './resolveMentions.js';
+import { classifyUsage } from './usage.js';
 
 export interface GeoparseOptions {
   /** Annotation convention (a corpus name, for `sitrep eval`); null for sitrep's own. */
@@ -27,14 +30,46 @@ export interface GeoparseOptions {
 
 export interface GeoparseResult {
   readonly mentions: Mention[];
+  /** Sorted by span start: names, adjectives, nominal references and relative locations. */
   readonly places: Place[];
   readonly warnings: Warning[];
-  /** The resolver's working (candidates, vectors), for the eval and the explain trace. */
+  /** The resolver's working for the name and adjective mentions, in their order. */
   readonly resolutions: readonly Resolution[];
 }
 
 /** Candidates listed per place in the output. */
 const LISTED_CANDIDATES = 5;
+/** Sentences after a direction frame ("several towns southwest of Sirte") whose unresolved places inherit it. */
+const FRAME_SENTENCES = 2;
+
+const KIND_OF_CLASS: Record<string, PlaceKind> = { PCL: 'country', ADM1: 'admin', ADM2: 'admin', PPLC: 'city', PPLA: 'city', PPL: 'city', H: 'water', T: 'mountain', RGN: 'region', L: 'region', S: 'facility', R: 'street', V: 'region' };
+
+/** A place being built; ids are given once all are known and sorted. */
+interface Draft {
+  start: number;
+  end: number;
+  form: PlaceForm;
+  usage: PlaceUsage;
+  usageRule: string;
+  kind: PlaceKind;
+  rules: string[];
+  gazetteerId: string | null;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  featureCode: string | null;
+  geoPrecision: GeoPrecision | null;
+  score: number;
+  reason: string;
+  candidates: PlaceCandidate[];
+  runnerUp: PlaceCandidate | null;
+  unresolvedReason: string | null;
+  radiusKm: number | null;
+  relative: (Omit<RelativeLocation, 'anchors'> & { anchorDrafts: number[] }) | null;
+  refersTo: number | null;
+  sentence: number;
+}
 
 export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[], options: GeoparseOptions = {}): GeoparseResult {
   const warnings: Warning[] = [];
@@ -50,30 +85,158 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
     mentions = rec.mentions;
     warnings.push(...rec.warnings);
   }
-  if (!gazetteer) {
-    warnings.push({ code: 'places.no-gazetteer', stage: 'places', message: 'no gazetteer loaded: places are recognized but not resolved' });
-  }
+  if (!gazetteer) warnings.push({ code: 'places.no-gazetteer', stage: 'places', message: 'no gazetteer loaded: places are recognized but not resolved' });
+
+  // 1. Resolution of names and adjectives.
   const resolutions = gazetteer ? resolveMentions(gazetteer, facts, mentions, { ranker: bundledRanker(), ...options.resolve }) : mentions.map(unresolved);
   ctx.debug('places', () => resolutions.map((r) => `${r.mention.text} → ${r.chosen >= 0 ? `${r.candidates[r.chosen]!.entry.name} (${r.candidates[r.chosen]!.entry.id}) p=${r.probabilities[r.chosen]!.toFixed(2)}` : `unresolved: ${r.unresolvedReason}`}`));
+  const drafts: Draft[] = resolutions.map((r) => nameDraft(r, tokens));
 
+  // 2. Usage: the place itself, an actor, a modifier, people, part of a name, a language.
+  const isCountry = drafts.map((d) => d.kind === 'country' || (d.form === 'adjective' && !!d.country));
+  classifyUsage(facts, mentions, isCountry).forEach((u, k) => {
+    drafts[k]!.usage = u.usage;
+    drafts[k]!.usageRule = u.rule;
+  });
+
+  // 3. Nominal references: "the city" → Sirte.
+  const topCountry = mostCommonCountry(drafts);
+  const antecedents: Antecedent[] = drafts.map((d, k) => ({
+    index: k,
+    startToken: mentions[k]!.startToken,
+    endToken: mentions[k]!.endToken,
+    kind: d.kind,
+    cue: resolutions[k]!.kindCue,
+    resolved: d.gazetteerId !== null,
+    literal: d.usage === 'literal',
+    country: d.country,
+  }));
+  for (const n of findNominals(facts, antecedents, topCountry)) {
+    const a = drafts[n.antecedent]!;
+    const start = tokens[n.startToken]!.start;
+    const end = tokens[n.endToken - 1]!.end;
+    drafts.push({
+      ...a,
+      start,
+      end,
+      form: 'nominal',
+      usage: 'literal',
+      usageRule: 'place/usage/nominal',
+      rules: [n.rule],
+      reason: `"${text.slice(start, end)}" ${n.reason}: ${a.name}`,
+      candidates: [],
+      runnerUp: null,
+      relative: null,
+      refersTo: n.antecedent,
+      sentence: tokens[n.startToken]!.sentence,
+    });
+  }
+
+  // 4. Relative locations over names and nominal references.
+  const slots: Slot[] = drafts.map((d, k) => ({ index: k, start: d.start, end: d.end, sentence: d.sentence, lat: d.lat, lon: d.lon, radiusKm: d.radiusKm, label: d.gazetteerId ? d.name : text.slice(d.start, d.end), resolved: d.gazetteerId !== null, literal: d.usage === 'literal' }));
+  const sentenceOf = (offset: number) => tokens.find((t) => t.end > offset)?.sentence ?? 0;
+  for (const f of findRelatives(text, slots)) {
+    const point = relativePoint(f, slots);
+    const span = spanOf(text, f.start, f.end);
+    const anchorDrafts = f.anchors.map((i) => (drafts[i]!.refersTo ?? i));
+    const base = { span, direction: f.direction, distanceKm: f.distanceKm, lat: point.lat, lon: point.lon, geoPrecision: point.geoPrecision, reason: point.reason, anchorDrafts };
+    if (f.targets.length) {
+      for (const ti of f.targets) {
+        const t = drafts[ti]!;
+        const anchor = slots[f.anchors[0]!]!;
+        let check: DistanceCheck | null = null;
+        if (f.relation === 'distance' && f.distanceKm !== null) {
+          const c = checkDistance(slots[ti]!, anchor, f.distanceKm, f.hedged);
+          check = { statedKm: f.distanceKm, ...c };
+        }
+        t.relative = { ...base, relation: f.relation, check, reason: t.gazetteerId ? (check?.reason ?? point.reason) : `${point.reason}${check ? `; ${check.reason}` : ''}` };
+        t.rules.push(f.rule);
+      }
+    } else if (f.frame) {
+      // "several towns southwest of Sirte": unresolved places named in the next sentences inherit it.
+      const s0 = sentenceOf(f.start);
+      for (const d of drafts) {
+        if (d.form !== 'name' || d.gazetteerId !== null || d.relative || d.start < f.end || d.sentence > s0 + FRAME_SENTENCES || d.usage !== 'literal') continue;
+        d.relative = { ...base, relation: 'direction', check: null, reason: `named after "${span.text}": ${point.reason}` };
+        d.rules.push(f.rule);
+      }
+    } else {
+      drafts.push({
+        start: f.start,
+        end: f.end,
+        form: 'relative',
+        usage: 'literal',
+        usageRule: 'place/usage/relative',
+        kind: 'other',
+        rules: [f.rule],
+        gazetteerId: null,
+        name: span.text,
+        lat: point.lat,
+        lon: point.lon,
+        country: drafts[anchorDrafts[0]!]?.country ?? null,
+        featureCode: null,
+        geoPrecision: point.geoPrecision,
+        score: 0,
+        reason: point.reason,
+        candidates: [],
+        runnerUp: null,
+        unresolvedReason: null,
+        radiusKm: null,
+        relative: { ...base, relation: f.relation, check: null },
+        refersTo: null,
+        sentence: sentenceOf(f.start),
+      });
+    }
+  }
+
+  // 5. Ids in text order, then the output records.
+  const order = drafts.map((_, k) => k).sort((a, b) => drafts[a]!.start - drafts[b]!.start || drafts[b]!.end - drafts[a]!.end);
+  const idOf = new Map<number, string>();
+  order.forEach((k, n) => idOf.set(k, `p${n + 1}`));
   const outMentions: Mention[] = [];
-  const places: Place[] = [];
-  resolutions.forEach((r, k) => {
-    const m = r.mention;
-    const mention: Mention = {
-      id: `m${k + 1}`,
-      span: spanOf(text, m.start, m.end),
-      type: 'place',
-      evidence: { spans: [spanOf(text, m.start, m.end)], rules: [...m.rules] },
-    };
+  const places: Place[] = order.map((k, n) => {
+    const d = drafts[k]!;
+    const span = spanOf(text, d.start, d.end);
+    const mention: Mention = { id: `m${n + 1}`, span, type: 'place', evidence: { spans: [span], rules: d.rules } };
     outMentions.push(mention);
-    places.push(toPlace(`p${k + 1}`, mention, r, gazetteer));
+    const relative: RelativeLocation | null = d.relative
+      ? { relation: d.relative.relation, span: d.relative.span, anchors: d.relative.anchorDrafts.map((a) => idOf.get(a)!), direction: d.relative.direction, distanceKm: d.relative.distanceKm, lat: d.relative.lat, lon: d.relative.lon, geoPrecision: d.relative.geoPrecision, check: d.relative.check, reason: d.relative.reason }
+      : null;
+    return {
+      id: idOf.get(k)!,
+      mention,
+      gazetteerId: d.gazetteerId,
+      name: d.name,
+      lat: d.lat,
+      lon: d.lon,
+      country: d.country,
+      featureCode: d.featureCode,
+      geoPrecision: d.geoPrecision,
+      score: d.score,
+      evidence: { spans: [span], rules: [...d.rules, d.usageRule], reason: d.reason },
+      form: d.form,
+      usage: d.usage,
+      kind: d.kind,
+      candidates: d.candidates,
+      runnerUp: d.runnerUp,
+      unresolvedReason: d.unresolvedReason,
+      relative,
+      refersTo: d.refersTo === null ? null : idOf.get(d.refersTo) ?? null,
+    };
   });
   return { mentions: outMentions, places, warnings, resolutions };
 }
 
 function unresolved(m: PlaceMention): Resolution {
   return { mention: m, candidates: [], probabilities: [], vectors: [], chosen: -1, kindCue: null, container: null, unresolvedReason: 'no gazetteer loaded' };
+}
+
+function mostCommonCountry(drafts: readonly Draft[]): string | null {
+  const n = new Map<string, number>();
+  for (const d of drafts) if (d.country) n.set(d.country, (n.get(d.country) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, v] of n) if (best === null || v > n.get(best)!) best = k;
+  return best;
 }
 
 /** Mentions for given spans (gold spans), snapped to the tokens they cover. */
@@ -90,9 +253,7 @@ function mentionsFromSpans(text: string, tokens: readonly Token[], spans: readon
   return out;
 }
 
-const KIND_OF_CLASS: Record<string, PlaceKind> = { PCL: 'country', ADM1: 'admin', ADM2: 'admin', PPLC: 'city', PPLA: 'city', PPL: 'city', H: 'water', T: 'mountain', RGN: 'region', L: 'region', S: 'facility', R: 'street' };
-
-function toPlace(id: string, mention: Mention, r: Resolution, _gazetteer: Gazetteer | null): Place {
+function nameDraft(r: Resolution, tokens: readonly Token[]): Draft {
   const ranker = bundledRanker();
   const summaries: PlaceCandidate[] = r.candidates.slice(0, LISTED_CANDIDATES).map((c, i) => ({
     gazetteerId: c.entry.id,
@@ -105,32 +266,44 @@ function toPlace(id: string, mention: Mention, r: Resolution, _gazetteer: Gazett
     score: round(r.probabilities[i] ?? 0),
     reasons: r.vectors[i] ? ranker.contributions(r.vectors[i]!).map(([f, x]) => `${f} ${x >= 0 ? '+' : ''}${x.toFixed(2)}`) : [],
   }));
-  const order = summaries.map((_, i) => i).sort((a, b) => summaries[b]!.score - summaries[a]!.score);
-  const candidates = order.map((i) => summaries[i]!);
   const chosen = r.chosen >= 0 ? r.candidates[r.chosen]! : null;
+  if (chosen && !summaries.some((s) => s.gazetteerId === chosen.entry.id)) {
+    const i = r.chosen;
+    summaries.push({ gazetteerId: chosen.entry.id, name: chosen.entry.name, lat: chosen.entry.lat, lon: chosen.entry.lon, country: chosen.entry.country, featureCode: chosen.entry.featureCode, population: chosen.entry.population, score: round(r.probabilities[i] ?? 0), reasons: ranker.contributions(r.vectors[i]!).map(([f, x]) => `${f} ${x >= 0 ? '+' : ''}${x.toFixed(2)}`) });
+  }
+  const candidates = summaries.sort((a, b) => b.score - a.score);
   const runnerUp = chosen ? candidates.find((c) => c.gazetteerId !== chosen.entry.id) ?? null : null;
   const cls = chosen ? entryClass(chosen) : null;
   const kind: PlaceKind = cls ? KIND_OF_CLASS[cls] ?? 'other' : ((r.kindCue as PlaceKind | null) ?? 'other');
+  const m = r.mention;
+  const e = chosen?.entry;
   return {
-    id,
-    mention,
-    gazetteerId: chosen?.entry.id ?? null,
-    name: chosen?.entry.name ?? r.mention.text,
-    lat: chosen?.entry.lat ?? null,
-    lon: chosen?.entry.lon ?? null,
-    country: chosen?.entry.country || null,
-    featureCode: chosen?.entry.featureCode ?? null,
-    geoPrecision: chosen ? (cls === 'PCL' || cls === 'ADM1' || cls === 'RGN' ? 3 : cls === 'ADM2' || cls === 'H' || cls === 'T' ? 2 : 1) : null,
-    score: chosen ? round(r.probabilities[r.chosen]!) : 0,
-    evidence: { spans: mention.evidence.spans, rules: [...r.mention.rules, chosen ? 'place/resolve/ranked' : 'place/resolve/none'], reason: chosen ? `${chosen.entry.name} (${chosen.entry.featureCode}, ${chosen.entry.country || 'no country'}) chosen among ${r.candidates.length} candidate${r.candidates.length === 1 ? '' : 's'}` : r.unresolvedReason ?? 'unresolved' },
-    form: r.mention.form,
+    start: m.start,
+    end: m.end,
+    form: m.form,
     usage: 'literal',
+    usageRule: 'place/usage/default',
     kind,
+    rules: [...m.rules, chosen ? 'place/resolve/ranked' : 'place/resolve/none'],
+    gazetteerId: e?.id ?? null,
+    name: e?.name ?? m.text,
+    lat: e?.lat ?? null,
+    lon: e?.lon ?? null,
+    country: e?.country || null,
+    featureCode: e?.featureCode ?? null,
+    geoPrecision: cls ? (cls === 'PCL' || cls === 'ADM1' || cls === 'RGN' ? 3 : cls === 'ADM2' || cls === 'H' || cls === 'T' ? 2 : 1) : null,
+    score: chosen ? round(r.probabilities[r.chosen]!) : 0,
+    reason: e
+      ? `${e.name} (${e.featureCode}${e.country ? `, ${e.country}` : ''}${e.population ? `, population ${e.population.toLocaleString('en')}` : ''}) chosen among ${r.candidates.length} candidate${r.candidates.length === 1 ? '' : 's'}${r.container ? `, inside ${r.container.name} as the text says` : ''}${runnerUp ? `; runner-up ${runnerUp.name} (${runnerUp.country || 'no country'}, p=${runnerUp.score})` : ''}`
+      : `${r.unresolvedReason ?? 'unresolved'}${r.kindCue ? ` (the text calls it a ${r.kindCue})` : ''}`,
     candidates,
     runnerUp,
     unresolvedReason: r.unresolvedReason,
+    // Extents arrive with the gazetteer stage's entries (GazetteerEntry.radiusKm); absent before.
+    radiusKm: (e as { radiusKm?: number | null } | undefined)?.radiusKm ?? null,
     relative: null,
     refersTo: null,
+    sentence: tokens[m.startToken]?.sentence ?? 0,
   };
 }
 

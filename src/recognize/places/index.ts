@@ -13,6 +13,7 @@ import { keyOf } from './lexicon.js';
 import { bundledSpanModel, decodeRun, runSpans, type SpanModel } from './spanModel.js';
 import { spanContext, spanText, type SpanContext } from './spanFeatures.js';
 import { tokenFacts, type TokenFacts } from './tokens.js';
+import { recognizeByCues } from './cueRecognizer.js';
 
 export { bundledLexicon, parseLexicon, keyOf, lookupWord, type Lexicon } from './lexicon.js';
 
@@ -45,6 +46,8 @@ export interface RecognizeOptions {
   readonly domain?: string | null;
   readonly model?: SpanModel;
   readonly limits?: PlaceLimits;
+  /** Add the cue rules' places (default true). */
+  readonly cues?: boolean;
 }
 
 export interface Recognition {
@@ -93,6 +96,14 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
     if (mentions.length >= limits.maxMentions) {
       warnings.push({ code: 'limits.place-mentions', stage: 'places', message: `more than ${limits.maxMentions.toLocaleString('en')} place mentions: the rest of the text was not searched for places`, span: { start: tokens[rs]!.start, end: text.length } });
       break;
+    }
+  }
+  // Places the gazetteer lacks, by the words around them ("Wadi Zamzam", "the Harouge mountains").
+  if (options.cues !== false && mentions.length < limits.maxMentions) {
+    const more = recognizeByCues(text, facts, mentions).slice(0, limits.maxMentions - mentions.length);
+    if (more.length) {
+      mentions.push(...more);
+      mentions.sort((a, b) => a.start - b.start);
     }
   }
   if (facts.runs.some(([s, e]) => e - s >= limits.maxRunTokens)) {

@@ -32,7 +32,7 @@ function caseOf(t: string): Case {
 }
 
 /** Cue classes that require a capitalized token, and those that require a lower-case one. */
-const NEEDS_CAP = new Set(['generic-head', 'generic-tail', 'org-tail']);
+const NEEDS_CAP = new Set(['generic-head', 'generic-tail', 'org-tail', 'strong-head']);
 const NEEDS_LOWER = new Set(['generic-tail-lower', 'type-noun', 'actor-verb', 'locative-prep', 'determiner']);
 
 let cueIndex: Map<string, string[]> | null = null;
