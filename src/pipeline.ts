@@ -15,6 +15,7 @@ import {
 import { ingest, type IngestOptions, type InputSource } from './ingest/index.js';
 import { analyze, bundledRules, cleanText, detectLanguage } from './text/index.js';
 import { resolveTimes } from './time/index.js';
+import { geoparse } from './resolve/geoparse.js';
 
 export interface ExtractOptions extends IngestOptions {
   /** Publication date given by the user: wins over anything found in the document. */
@@ -71,14 +72,19 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
   const time = resolveTimes(runCtx, document.text);
   warnings.push(...time.warnings);
 
+  // 7. Places: recognize and resolve every place mention (needs the tokens of step 5 and the
+  //    gazetteer of the context; without one, places are recognized but left unresolved).
+  const geo = geoparse(runCtx, document.text, tokens);
+  warnings.push(...geo.warnings);
+
   return {
     document,
     sentences,
     tokens,
     times: time.times,
     yearInference: time.yearInference,
-    mentions: [],
-    places: [],
+    mentions: geo.mentions,
+    places: geo.places,
     actors: [],
     events: [],
     claims: [],

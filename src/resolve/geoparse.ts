@@ -154,9 +154,10 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
       }
     } else if (f.frame) {
       // "several towns southwest of Sirte": unresolved places named in the next sentences inherit it.
+      if (point.lat === null) continue;
       const s0 = sentenceOf(f.start);
-      for (const d of drafts) {
-        if (d.form !== 'name' || d.gazetteerId !== null || d.relative || d.start < f.end || d.sentence > s0 + FRAME_SENTENCES || d.usage !== 'literal') continue;
+      for (const [k, d] of drafts.entries()) {
+        if (d.form !== 'name' || d.gazetteerId !== null || d.relative || d.start < f.end || d.sentence > s0 + FRAME_SENTENCES || d.usage !== 'literal' || anchorDrafts.includes(k)) continue;
         d.relative = { ...base, relation: 'direction', check: null, reason: `named after "${span.text}": ${point.reason}` };
         d.rules.push(f.rule);
       }

@@ -4,6 +4,7 @@
 import { createRunContext, BufferedDebug, ExitCode, usageError } from '../../core/index.js';
 import { parsePublishedOption, type InputSource } from '../../ingest/index.js';
 import { extract } from '../../pipeline.js';
+import { loadGazetteer } from '../../resolve/gazetteerSource.js';
 import { checkTimezone, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ansiStyle, formatText, plainStyle } from '../format/text.js';
@@ -28,6 +29,8 @@ Options:
   --url URL           The report's address (kept on the record; a date in it is used).
   --source NAME       The outlet's name, e.g. "DEBKA Weekly".
   --timezone TZ       IANA timezone for turning timestamps into dates (default UTC).
+  --gazetteer PATH    Gazetteer index for resolving places (default $SITREP_GAZETTEER,
+                      else the bundled one).
   --debug             Print each stage's trace to standard error.
   -h, --help          Show this help.
 
@@ -52,6 +55,7 @@ export const extractCommand: Command = {
       url: { type: 'string' },
       source: { type: 'string' },
       timezone: { type: 'string', default: 'UTC' },
+      gazetteer: { type: 'string' },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     }, 1);
@@ -70,7 +74,8 @@ export const extractCommand: Command = {
     const timezone = checkTimezone(values.timezone ?? 'UTC');
     const source = inputSource(positionals[0], values.text, io);
     const debug = new BufferedDebug();
-    const ctx = createRunContext({ timezone, ...(values.debug ? { debug: debug.sink } : {}) });
+    const gazetteer = await loadGazetteer(values.gazetteer ?? null, io.env);
+    const ctx = createRunContext({ timezone, gazetteer, ...(values.debug ? { debug: debug.sink } : {}) });
     const result = await extract(ctx, source, {
       published: values.published ? parsePublishedOption(values.published, timezone) : null,
       format: inputFormat,
