@@ -154,15 +154,24 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
   // 3. With context: focus and distances to the other mentions' current choices.
   const rounds = options.rounds ?? 2;
   for (let r = 0; r < rounds; r++) {
+    // The points of the other places: distinct current choices (not countries or vast regions),
+    // the first ones in the text, a bounded pool so a list of 10,000 names stays linear.
+    const pool: { id: string; text: string; lat: number; lon: number }[] = [];
+    const seen = new Set<string>();
+    for (const o of works) {
+      if (pool.length >= MAX_CONTEXT_POINTS * 2) break;
+      if (o.chosen < 0) continue;
+      const e = o.cands[o.chosen]!.entry;
+      if (seen.has(e.id) || entryClass(o.cands[o.chosen]!) === 'PCL' || e.featureClass === 'L') continue;
+      seen.add(e.id);
+      pool.push({ id: e.id, text: o.m.text, lat: e.lat, lon: e.lon });
+    }
     for (const w of works) {
+      const own = w.chosen >= 0 ? w.cands[w.chosen]!.entry.id : null;
       const others: { lat: number; lon: number }[] = [];
-      const seen = new Set<string>();
-      for (const o of works) {
-        if (o === w || o.chosen < 0 || others.length >= MAX_CONTEXT_POINTS) continue;
-        const e = o.cands[o.chosen]!.entry;
-        if (o.m.text === w.m.text || seen.has(e.id) || entryClass(o.cands[o.chosen]!) === 'PCL' || e.featureClass === 'L') continue;
-        seen.add(e.id);
-        others.push({ lat: e.lat, lon: e.lon });
+      for (const p of pool) {
+        if (others.length >= MAX_CONTEXT_POINTS) break;
+        if (p.text !== w.m.text && p.id !== own) others.push(p);
       }
       rank(w, ranker, doc, others, true);
     }
