@@ -7,6 +7,7 @@
  */
 import type { GazetteerCandidate } from '../core/index.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
+import { matchLevel } from './names.js';
 
 /** Names of the features, in vector order. The ranker's weights file uses these names. */
 export const FEATURES = [
@@ -98,10 +99,10 @@ export function candidateVector(
   set('population-rank-log', Math.log2(1 + popRank) / 5);
   set('gazetteer-rank-0', rank === 0 ? 1 : 0);
   const alias = c.reasons.includes('alias');
-  const exact = c.reasons.includes('exact') || c.score >= 0.99;
-  set('name-exact', exact ? 1 : 0);
-  set('name-alternate', !exact && !alias && c.score >= 0.85 ? 1 : 0);
-  set('name-fuzzy', !exact && !alias && c.score < 0.85 ? 1 : 0);
+  const level = matchLevel(c);
+  set('name-exact', level === 'exact' && !alias ? 1 : 0);
+  set('name-alternate', level === 'folded' || level === 'generic' ? 1 : 0);
+  set('name-fuzzy', level === 'variant' ? 1 : 0);
   set('name-alias', alias ? 1 : 0);
   const clsFeature = `class-${cls}` as FeatureName;
   if (FEATURE_INDEX[clsFeature] !== undefined) set(clsFeature, 1);

@@ -26,15 +26,32 @@ export interface NameCandidates {
 const EMPTY: NameCandidates = { name: '', candidates: [], exact: false, alias: null };
 
 const caches = new WeakMap<Gazetteer, Map<string, NameCandidates>>();
+const strictCaches = new WeakMap<Gazetteer, Map<string, NameCandidates>>();
 
-function isExact(c: GazetteerCandidate): boolean {
-  return c.score >= 0.85 || c.reasons.some((r) => r === 'exact' || r === 'folded' || r === 'alternate-name' || r === 'alias');
+/** How a candidate's name matched: the gazetteer's level when it gives one, else its reasons. */
+export function matchLevel(c: GazetteerCandidate): 'exact' | 'folded' | 'generic' | 'variant' {
+  if (c.level) return c.level;
+  if (c.reasons.includes('exact') || c.reasons.includes('alias')) return 'exact';
+  if (c.reasons.includes('alternate-name') || c.reasons.includes('folded')) return 'folded';
+  if (c.reasons.includes('generic-word')) return 'generic';
+  return 'variant';
 }
 
-/** Look a name up, with aliases, cached. Names are compared after collapsing white space. */
-export function lookupName(gazetteer: Gazetteer, name: string, aliases: Lexicon = bundledLexicon('aliases')): NameCandidates {
-  let cache = caches.get(gazetteer);
-  if (!cache) caches.set(gazetteer, (cache = new Map()));
+function isExact(c: GazetteerCandidate): boolean {
+  const l = matchLevel(c);
+  return l === 'exact' || l === 'folded';
+}
+
+/**
+ * Look a name up, with aliases, cached. Names are compared after collapsing white space.
+ * `fuzzy` (for resolving a recognized mention) also asks for spelling variants ("Misurata",
+ * "Harouge" → "Haruj"); without it (for recognition features over every capitalized span) only
+ * exact, folded and generic-word matches, which the gazetteer answers much faster.
+ */
+export function lookupName(gazetteer: Gazetteer, name: string, aliases: Lexicon = bundledLexicon('aliases'), fuzzy = true): NameCandidates {
+  const store = fuzzy ? caches : strictCaches;
+  let cache = store.get(gazetteer);
+  if (!cache) store.set(gazetteer, (cache = new Map()));
   const key = name.replace(/\s+/g, ' ').trim();
   if (!key) return EMPTY;
   const hit = cache.get(key);
@@ -42,12 +59,15 @@ export function lookupName(gazetteer: Gazetteer, name: string, aliases: Lexicon 
   if (cache.size >= MAX_CACHED) cache.clear();
 
   const alias = aliases.map.get(keyOf(key)) ?? null;
-  let candidates: GazetteerCandidate[] = gazetteer.lookup(key, { limit: MAX_CANDIDATES });
+  const opts = fuzzy ? { limit: MAX_CANDIDATES } : { limit: MAX_CANDIDATES, minLevel: 'generic' as const };
+  let candidates: GazetteerCandidate[] = gazetteer.lookup(key, opts);
   if (alias && keyOf(alias) !== keyOf(key)) {
     const seen = new Set(candidates.map((c) => c.entry.id));
-    const more = gazetteer.lookup(alias, { limit: MAX_CANDIDATES }).filter((c) => !seen.has(c.entry.id));
+    const more = gazetteer.lookup(alias, opts).filter((c) => !seen.has(c.entry.id));
     // The alias names the intended place ("US" → United States): its candidates come first.
-    candidates = [...more.map((c) => ({ ...c, reasons: [...c.reasons, 'alias'] })), ...candidates].slice(0, MAX_CANDIDATES);
+    // Built field by field: a gazetteer may decode `entry` lazily (a getter a spread would lose).
+    const marked = more.map((c): GazetteerCandidate => ({ entry: c.entry, matched: c.matched, score: c.score, reasons: [...c.reasons, 'alias'], ...(c.level ? { level: c.level } : {}) }));
+    candidates = [...marked, ...candidates].slice(0, MAX_CANDIDATES);
   }
   const result: NameCandidates = { name: key, candidates, exact: candidates.some(isExact), alias };
   cache.set(key, result);

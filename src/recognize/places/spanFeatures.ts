@@ -52,7 +52,7 @@ export function spanText(ctx: SpanContext, i: number, j: number): string {
 
 export function gazetteerOf(ctx: SpanContext, i: number, j: number): NameCandidates | null {
   if (!ctx.gazetteer) return null;
-  return lookupName(ctx.gazetteer, spanText(ctx, i, j));
+  return lookupName(ctx.gazetteer, spanText(ctx, i, j), undefined, false);
 }
 
 function shapeOf(ctx: SpanContext, i: number, j: number): string {
