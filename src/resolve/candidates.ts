@@ -6,7 +6,7 @@ import type { Gazetteer, GazetteerCandidate } from '../core/index.js';
 import { bundledLexicon } from '../recognize/places/lexicon.js';
 import type { PlaceMention } from '../recognize/places/index.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
-import { lookupName } from './names.js';
+import { lookupName, matchLevel } from './names.js';
 
 export interface MentionCandidates {
   readonly candidates: readonly GazetteerCandidate[];
@@ -29,8 +29,9 @@ export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention): Mentio
   if (m.form === 'adjective' && m.demonymOf) {
     const key = m.demonymOf;
     if (key.startsWith('=')) {
+      // A region named by its adjective ("European" → Europe): its own name only, no spelling variants.
       const name = key.slice(1);
-      return { candidates: lookupName(gazetteer, name).candidates, query: name };
+      return { candidates: lookupName(gazetteer, name, undefined, false).candidates.filter((c) => matchLevel(c) === 'exact' || matchLevel(c) === 'folded'), query: name };
     }
     const name = countryName(key);
     if (name) {

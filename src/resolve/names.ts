@@ -19,11 +19,13 @@ export interface NameCandidates {
   readonly candidates: readonly GazetteerCandidate[];
   /** True when at least one candidate matched the name exactly (not a fuzzy variant). */
   readonly exact: boolean;
+  /** True when the best match is through a generic word ("Mediterranean" → Mediterranean Sea). */
+  readonly generic: boolean;
   /** The alias key the name was also looked up under, if any. */
   readonly alias: string | null;
 }
 
-const EMPTY: NameCandidates = { name: '', candidates: [], exact: false, alias: null };
+const EMPTY: NameCandidates = { name: '', candidates: [], exact: false, generic: false, alias: null };
 
 const caches = new WeakMap<Gazetteer, Map<string, NameCandidates>>();
 const strictCaches = new WeakMap<Gazetteer, Map<string, NameCandidates>>();
@@ -62,14 +64,16 @@ export function lookupName(gazetteer: Gazetteer, name: string, aliases: Lexicon 
   const opts = fuzzy ? { limit: MAX_CANDIDATES } : { limit: MAX_CANDIDATES, minLevel: 'generic' as const };
   let candidates: GazetteerCandidate[] = gazetteer.lookup(key, opts);
   if (alias && keyOf(alias) !== keyOf(key)) {
-    const seen = new Set(candidates.map((c) => c.entry.id));
-    const more = gazetteer.lookup(alias, opts).filter((c) => !seen.has(c.entry.id));
-    // The alias names the intended place ("US" → United States): its candidates come first.
+    // The alias names the intended place exactly: its candidates replace the same entries found
+    // by a weaker match of the name itself ("Mediterranean" → generic match of Mediterranean Sea).
+    const more = gazetteer.lookup(alias, opts);
+    const aliased = new Set(more.map((c) => c.entry.id));
+    candidates = candidates.filter((c) => !aliased.has(c.entry.id));
     // Built field by field: a gazetteer may decode `entry` lazily (a getter a spread would lose).
     const marked = more.map((c): GazetteerCandidate => ({ entry: c.entry, matched: c.matched, score: c.score, reasons: [...c.reasons, 'alias'], ...(c.level ? { level: c.level } : {}) }));
     candidates = [...marked, ...candidates].slice(0, MAX_CANDIDATES);
   }
-  const result: NameCandidates = { name: key, candidates, exact: candidates.some(isExact), alias };
+  const result: NameCandidates = { name: key, candidates, exact: candidates.some(isExact), generic: candidates.some((c) => matchLevel(c) === 'generic'), alias };
   cache.set(key, result);
   return result;
 }

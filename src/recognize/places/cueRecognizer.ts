@@ -26,6 +26,7 @@ interface Found {
 
 let capturePhrases: string[][] | null = null;
 
+
 /** Whether a capture cue ("control of", "captured") ends right before token i. */
 function captureBefore(facts: TokenFacts, i: number): boolean {
   capturePhrases ??= (bundledLexicon('cues').entries.get('capture-cue') ?? []).map((p) => p.toLowerCase().split(/\s+/));
@@ -42,7 +43,15 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
   const n = t.length;
   const kinds = bundledLexicon('kinds');
   const taken = new Uint8Array(n);
-  for (const m of model) for (let k = m.startToken; k < m.endToken; k++) taken[k] = 1;
+  // A model mention that is only a generic head ("Wadi" of "Wadi Zamzam") gives way to the cue.
+  const headOnly = new Set<number>();
+  for (const m of model) {
+    if (m.endToken - m.startToken === 1 && facts.cues[m.startToken]!.includes('strong-head')) {
+      headOnly.add(m.startToken);
+      continue;
+    }
+    for (let k = m.startToken; k < m.endToken; k++) taken[k] = 1;
+  }
   const isName = (k: number) => k < n && (facts.cases[k] === 'cap' || facts.cases[k] === 'upper') && t[k]!.kind === 'word';
   const same = (a: number, b: number) => b >= 0 && b < n && t[a]!.sentence === t[b]!.sentence;
   const cue = (k: number, cls: string) => k >= 0 && k < n && facts.cues[k]!.includes(cls);

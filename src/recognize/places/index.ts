@@ -102,6 +102,11 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
   if (options.cues !== false && mentions.length < limits.maxMentions) {
     const more = recognizeByCues(text, facts, mentions).slice(0, limits.maxMentions - mentions.length);
     if (more.length) {
+      const extended = new Set(more.map((m) => m.startToken));
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (extended.has(m.startToken) && m.endToken - m.startToken === 1) mentions.splice(k, 1);
+      }
       mentions.push(...more);
       mentions.sort((a, b) => a.start - b.start);
     }

@@ -125,7 +125,7 @@ export function spanFeatures(ctx: SpanContext, i: number, j: number, rs: number,
     }
     for (const c of classes) out.push(`gc=${c}`);
     out.push(`g=${gcls}`, `gp=${popBucket(maxPop)}`, `gn=${Math.min(g.candidates.length, 5)}`);
-    out.push(g.exact ? 'gx' : 'gfuzzy');
+    out.push(g.exact ? 'gx' : g.generic ? 'ggeneric' : 'gfuzzy');
     if (g.alias) out.push('galias');
     out.push(`g+n1=${gcls}_${n1 >= 0 ? f.cues[n1]![0] ?? f.tokens[n1]!.pos : 'E'}`);
     out.push(`g+p1=${gcls}_${p1 >= 0 ? f.cues[p1]![0] ?? pw : 'S'}`);
