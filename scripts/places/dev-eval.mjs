@@ -26,6 +26,6 @@ for (const name of corpora) {
   const r = evaluateGeoparse(ctx, docs, { goldSpans: values['gold-spans'], subset: values.subset, conventions: !values['no-conventions'] }, Number(values.examples));
   if (values.json) console.log(JSON.stringify({ corpus: name, ...r, misses_by_cause: undefined }));
   else process.stdout.write(formatGeoparseReport(r, name) + '\n');
-  summary.push(`${name.padEnd(11)} P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} F1o ${r.f1_overlap.toFixed(3)} acc161 ${r.acc161.toFixed(3)} acc161r ${r.acc161_resolved.toFixed(3)} med ${r.median_km?.toFixed(0)} AUC ${r.auc?.toFixed(3)} ${Math.round(r.words_per_s)} w/s`);
+  summary.push(`${name.padEnd(11)} P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} F1o ${r.f1_overlap.toFixed(3)} acc161 ${r.acc161.toFixed(3)} acc161r ${r.acc161_resolved.toFixed(3)} accId ${r.acc161_or_same_id.toFixed(3)} med ${r.median_km?.toFixed(0)} AUC ${r.auc?.toFixed(3)} ${Math.round(r.words_per_s)} w/s`);
 }
 console.error(summary.join('\n'));

@@ -129,6 +129,7 @@ export function formatGeoparseReport(r: GeoparseEvalReport, origin: string): str
     ['gold toponyms with coordinates', `${r.gold_with_coordinates} (${r.recognized_with_coordinates} recognized)`],
     ['acc161 (end to end)', pct(r.acc161)],
     ['acc161 over recognized', pct(r.acc161_resolved)],
+    ['acc161, or the gold GeoNames id (diagnostic)', pct(r.acc161_or_same_id)],
     ['median / mean error', `${fix(r.median_km, 0)} km / ${fix(r.mean_km, 0)} km`],
     ['AUC of log error (lower is better)', fix(r.auc)],
     ['throughput', `${Math.round(r.words_per_s).toLocaleString('en')} words/s (${r.words.toLocaleString('en')} words in ${r.seconds.toFixed(2)} s)`],

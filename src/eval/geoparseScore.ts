@@ -61,6 +61,11 @@ export interface GeoparseScores {
   readonly recognized_with_coordinates: number;
   readonly acc161: number;
   readonly acc161_resolved: number;
+  /**
+   * Diagnostic: like acc161, but a prediction with the gold GeoNames id also counts as right
+   * wherever the gazetteer puts it (countries' representative points differ between gazetteers).
+   */
+  readonly acc161_or_same_id: number;
   readonly median_km: number | null;
   readonly mean_km: number | null;
   readonly auc: number | null;
@@ -123,6 +128,7 @@ export function scoreGeoparse(results: readonly DocResult[]): { scores: Geoparse
   let goldCoords = 0;
   let recognizedCoords = 0;
   let within = 0;
+  let withinOrId = 0;
   const errors: number[] = [];
   const misses: Miss[] = [];
 
@@ -156,11 +162,12 @@ export function scoreGeoparse(results: readonly DocResult[]): { scores: Geoparse
       recognizedCoords++;
       const km = m.lat === null || m.lon === null ? MAX_ERROR_KM : distanceKm(g.lat, g.lon, m.lat, m.lon);
       errors.push(km);
+      const goldId = g.geonameid === null ? null : `geonames:${g.geonameid}`;
+      if (km < 161 || (goldId !== null && m.gazetteerId === goldId)) withinOrId++;
       if (km < 161) {
         within++;
         continue;
       }
-      const goldId = g.geonameid === null ? null : `geonames:${g.geonameid}`;
       const ids = m.candidateIds ?? [];
       const rank = goldId ? ids.indexOf(goldId) : -1;
       const detail =
@@ -193,6 +200,7 @@ export function scoreGeoparse(results: readonly DocResult[]): { scores: Geoparse
     recognized_with_coordinates: recognizedCoords,
     acc161: ratio(within, goldCoords),
     acc161_resolved: ratio(within, recognizedCoords),
+    acc161_or_same_id: ratio(withinOrId, goldCoords),
     median_km: median(errors),
     mean_km: errors.length ? errors.reduce((s, e) => s + e, 0) / errors.length : null,
     auc: errorAuc(errors),

@@ -10,7 +10,7 @@
  */
 import type { DistanceCheck, GeoPrecision, Mention, Place, PlaceCandidate, PlaceForm, PlaceKind, PlaceUsage, RelativeLocation, RunContext, Token, Warning } from '../core/index.js';
 import { spanOf } from '../core/index.js';
-import { DEFAULT_PLACE_LIMITS, recognizePlaces, type PlaceMention, type RecognizeOptions } from '../recognize/places/index.js';
+import { bundledLexicon, DEFAULT_PLACE_LIMITS, keyOf, recognizePlaces, type PlaceMention, type RecognizeOptions } from '../recognize/places/index.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
 import { tokenFacts, type TokenFacts } from '../recognize/places/tokens.js';
 import { findNominals, type Antecedent } from './coref.js';
@@ -241,7 +241,8 @@ function mostCommonCountry(drafts: readonly Draft[]): string | null {
 }
 
 /** Mentions for given spans (gold spans), snapped to the tokens they cover. */
-function mentionsFromSpans(text: string, tokens: readonly Token[], spans: readonly { start: number; end: number }[]): PlaceMention[] {
+export function mentionsFromSpans(text: string, tokens: readonly Token[], spans: readonly { start: number; end: number }[]): PlaceMention[] {
+  const demonyms = bundledLexicon('demonyms');
   const out: PlaceMention[] = [];
   for (const s of spans) {
     let i = tokens.findIndex((t) => t.end > s.start);
@@ -249,7 +250,9 @@ function mentionsFromSpans(text: string, tokens: readonly Token[], spans: readon
     let j = i;
     while (j < tokens.length && tokens[j]!.start < s.end) j++;
     if (j === i) j = i + 1;
-    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), startToken: i, endToken: Math.min(j, tokens.length), form: 'name', score: 1, demonymOf: null, rules: ['place/given-span'] });
+    const t = text.slice(s.start, s.end);
+    const dem = demonyms.map.get(keyOf(t)) ?? null;
+    out.push({ start: s.start, end: s.end, text: t, startToken: i, endToken: Math.min(j, tokens.length), form: dem ? 'adjective' : 'name', score: 1, demonymOf: dem, rules: ['place/given-span'] });
   }
   return out;
 }
