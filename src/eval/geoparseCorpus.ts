@@ -88,10 +88,15 @@ export function parseGeoparseCorpus(jsonl: string, origin = 'corpus'): GeoparseD
  * model is trained on the other documents only (scripts/places/train-recognizer.mjs).
  */
 export function isHeldOut(id: string): boolean {
+  return foldOf(id) === 0;
+}
+
+/** The document's fold (0–4) for cross-validation; fold 0 is the held-out subset. */
+export function foldOf(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     h ^= id.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h % 5 === 0;
+  return h % 5;
 }

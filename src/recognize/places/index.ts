@@ -11,7 +11,7 @@
 import type { Gazetteer, Token, Warning } from '../../core/index.js';
 import { keyOf } from './lexicon.js';
 import { bundledSpanModel, decodeRun, runSpans, type SpanModel } from './spanModel.js';
-import { spanContext, spanText, type SpanContext } from './spanFeatures.js';
+import { gazetteerOf, spanContext, spanText, type SpanContext } from './spanFeatures.js';
 import { tokenFacts, type TokenFacts } from './tokens.js';
 import { recognizeByCues } from './cueRecognizer.js';
 
@@ -58,6 +58,17 @@ export interface Recognition {
 
 /** Count every candidate span's text once per occurrence: the doc-level `seen` feature. */
 export function countDocNames(ctx: SpanContext): void {
+  const f = ctx.facts;
+  for (let k = 0; k < f.tokens.length; k++) if (f.cases[k] === 'lower') ctx.lowerWords.add(f.lower[k]!);
+  for (const [rs, re] of f.runs) {
+    if (re - rs < 2 || re - rs > 4) continue;
+    const firstOk = f.cases[rs] === 'cap';
+    const lastOk = f.cases[re - 1] === 'cap';
+    if (!firstOk || !lastOk || !ctx.gazetteer) continue;
+    if (gazetteerOf(ctx, rs, re)?.exact) continue;
+    ctx.inLongerFirst.add(f.lower[rs]!);
+    ctx.inLongerLast.add(f.lower[re - 1]!);
+  }
   for (const [rs, re] of ctx.facts.runs) {
     for (const [i, j] of runSpans(ctx, rs, re)) {
       if (j - i > 3) continue;

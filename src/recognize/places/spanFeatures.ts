@@ -20,10 +20,16 @@ export interface SpanContext {
   readonly domain: string | null;
   /** Lower-cased text of every span of the document already looked up (doc-level features). */
   readonly docNames: Map<string, number>;
+  /** Words written in lower case somewhere in the document ("state", "western"). */
+  readonly lowerWords: Set<string>;
+  /** Single capitalized words that also stand first / last in a longer capitalized run that
+   * names no place ("Georgia Stevens", "Dewly Nelson"): people and organisations. */
+  readonly inLongerFirst: Set<string>;
+  readonly inLongerLast: Set<string>;
 }
 
 export function spanContext(text: string, facts: TokenFacts, gazetteer: Gazetteer | null, domain: string | null = null): SpanContext {
-  return { text, facts, gazetteer, demonyms: bundledLexicon('demonyms'), domain, docNames: new Map() };
+  return { text, facts, gazetteer, demonyms: bundledLexicon('demonyms'), domain, docNames: new Map(), lowerWords: new Set(), inLongerFirst: new Set(), inLongerLast: new Set() };
 }
 
 /** Class of a gazetteer entry for features: country, admin level, city rank, physical class. */
@@ -149,6 +155,16 @@ export function spanFeatures(ctx: SpanContext, i: number, j: number, rs: number,
   // Document level: how often the span's text recurs (names repeat; person names shrink to surnames).
   const seen = ctx.docNames.get(whole) ?? 0;
   if (seen) out.push(`seen=${Math.min(seen, 3)}`);
+  if (words === 1) {
+    if (ctx.lowerWords.has(first)) out.push('doc:lower-elsewhere');
+    if (ctx.inLongerFirst.has(first) && re - rs === 1) out.push('doc:first-of-longer');
+    if (ctx.inLongerLast.has(first) && re - rs === 1) out.push('doc:last-of-longer');
+    if (first.length > 4) out.push(`suf=${first.slice(-3)}`);
+  }
+  // The capitalized words right after / before it, when they name no place ("Georgia Stevens").
+  if (j === re - 0 && n1 >= 0 && (f.cases[n1] === 'cap') && !gazHit(ctx, n1, n1 + 1)) out.push('n1:cap-nogaz');
+  if (i < re && j < re && (f.cases[j] === 'cap') && !gazHit(ctx, j, j + 1)) out.push('in-run:next-nogaz');
+  if (i > rs && (f.cases[i - 1] === 'cap') && !gazHit(ctx, i - 1, i)) out.push('in-run:prev-nogaz');
 
   if (ctx.domain) {
     const k = out.length;
