@@ -5,7 +5,7 @@
  *
  * A thin adapter over the `Gazetteer` contract of src/core/gazetteer.ts: it asks only `lookup`.
  */
-import type { Gazetteer, GazetteerCandidate } from '../core/index.js';
+import type { Gazetteer, GazetteerCandidate, GazetteerEntry } from '../core/index.js';
 import { bundledLexicon, keyOf, type Lexicon } from '../recognize/places/lexicon.js';
 
 /** Candidates kept per name: enough for the ranker, bounded for hostile input. */
@@ -45,6 +45,27 @@ function isExact(c: GazetteerCandidate): boolean {
 }
 
 /**
+ * A plain copy of a candidate with the entry fields the geoparser reads. A gazetteer may decode
+ * its entries lazily on every property read; the resolver reads them many times per document.
+ */
+function snapshot(c: GazetteerCandidate): GazetteerCandidate {
+  const e = c.entry as GazetteerEntry & { radiusKm?: number | null };
+  const entry: GazetteerEntry & { radiusKm: number | null } = {
+    id: e.id,
+    name: e.name,
+    lat: e.lat,
+    lon: e.lon,
+    featureClass: e.featureClass,
+    featureCode: e.featureCode,
+    country: e.country,
+    admin1: e.admin1,
+    population: e.population,
+    radiusKm: e.radiusKm ?? null,
+  };
+  return { entry, matched: c.matched, score: c.score, reasons: c.reasons, ...(c.level ? { level: c.level } : {}) };
+}
+
+/**
  * Look a name up, with aliases, cached. Names are compared after collapsing white space.
  * `fuzzy` (for resolving a recognized mention) also asks for spelling variants ("Misurata",
  * "Harouge" → "Haruj"); without it (for recognition features over every capitalized span) only
@@ -61,7 +82,8 @@ export function lookupName(gazetteer: Gazetteer, name: string, aliases: Lexicon 
   if (cache.size >= MAX_CACHED) cache.clear();
 
   const alias = aliases.map.get(keyOf(key)) ?? null;
-  const opts = fuzzy ? { limit: MAX_CANDIDATES } : { limit: MAX_CANDIDATES, minLevel: 'generic' as const };
+  // Recognition needs only a summary (classes, population, match level): fewer candidates.
+  const opts = fuzzy ? { limit: MAX_CANDIDATES } : { limit: 12, minLevel: 'generic' as const };
   let candidates: GazetteerCandidate[] = gazetteer.lookup(key, opts);
   if (alias && keyOf(alias) !== keyOf(key)) {
     // The alias names the intended place exactly: its candidates replace the same entries found
@@ -73,6 +95,7 @@ export function lookupName(gazetteer: Gazetteer, name: string, aliases: Lexicon 
     const marked = more.map((c): GazetteerCandidate => ({ entry: c.entry, matched: c.matched, score: c.score, reasons: [...c.reasons, 'alias'], ...(c.level ? { level: c.level } : {}) }));
     candidates = [...marked, ...candidates].slice(0, MAX_CANDIDATES);
   }
+  candidates = candidates.map(snapshot);
   const result: NameCandidates = { name: key, candidates, exact: candidates.some(isExact), generic: candidates.some((c) => matchLevel(c) === 'generic'), alias };
   cache.set(key, result);
   return result;
