@@ -44,6 +44,8 @@ export const FEATURES = [
   'only-candidate',
   'short-name-big-place',
   'same-name-as-country',
+  'seat-of-same-named-admin',
+  'admin-with-same-named-seat',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const FEATURE_INDEX: Readonly<Record<FeatureName, number>> = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -131,5 +133,10 @@ export function candidateVector(
   set('only-candidate', all.length === 1 ? 1 : 0);
   set('short-name-big-place', m.nameLength <= 3 && e.population > 1_000_000 ? 1 : 0);
   set('same-name-as-country', cls !== 'PCL' && all.some((o) => entryClass(o) === 'PCL') ? 1 : 0);
+  // "Sirte": the city and Sirte District (Surt) share the name; news means the seat.
+  const seat = (o: GazetteerCandidate) => o.entry.featureCode === 'PPLA' || o.entry.featureCode === 'PPLC' || o.entry.featureCode === 'PPLA2';
+  const admin = (o: GazetteerCandidate) => o.entry.featureClass === 'A' && !o.entry.featureCode.startsWith('PCL');
+  if (seat(c) && all.some((o) => admin(o) && o.entry.country === e.country && (o.entry.admin1 === e.admin1 || !o.entry.admin1))) set('seat-of-same-named-admin', 1);
+  if (admin(c) && all.some((o) => seat(o) && o.entry.country === e.country && (o.entry.admin1 === e.admin1 || !e.admin1))) set('admin-with-same-named-seat', 1);
   return v;
 }

@@ -33,6 +33,11 @@ function list(cls: string): Set<string> {
 const hasCue = (f: TokenFacts, k: number, cls: string) => k >= 0 && k < f.tokens.length && f.cues[k]!.includes(cls);
 
 const DASHES = new Set(['–', '—', '-', '--']);
+let orgTailSet: Set<string> | null = null;
+/** Organisation tails in lower case, hyphenated ones too ("saint-germain"). */
+function orgTails(): Set<string> {
+  return (orgTailSet ??= new Set((bundledLexicon('cues').entries.get('org-tail') ?? []).map((w) => w.toLowerCase())));
+}
 const LEFT_RULES = new Set(['place/usage/actor-origin', 'place/usage/addressee']);
 const RIGHT_RULES = new Set(['place/usage/actor-verb', 'place/usage/relative-clause-actor', 'place/usage/possessive-actor']);
 
@@ -62,7 +67,7 @@ function single(ctx: Ctx, m: PlaceMention, i: number): UsageDecision {
   const lw = (k: number) => (same(k) ? f.lower[k]! : '');
 
   // Part of a longer name: "the Washington Post", "Georgia Tech", "University of California".
-  if (same(next) && (f.cases[next] === 'cap' || f.cases[next] === 'upper') && hasCue(f, next, 'org-tail')) return { usage: 'embedded', rule: 'place/usage/org-tail' };
+  if (same(next) && (f.cases[next] === 'cap' || f.cases[next] === 'upper') && (hasCue(f, next, 'org-tail') || orgTails().has(`${lw(next)}-${lw(next + 2)}`) && t[next + 1]?.text === '-')) return { usage: 'embedded', rule: 'place/usage/org-tail' };
   if (same(prev) && lw(prev) === 'of' && same(prev - 1) && hasCue(f, prev - 1, 'org-tail')) return { usage: 'embedded', rule: 'place/usage/org-of' };
 
   // Adjectives and demonyms.
@@ -118,7 +123,7 @@ function single(ctx: Ctx, m: PlaceMention, i: number): UsageDecision {
   }
 
   // A name before a common noun modifies it: "the Sirte offensive", "Kentucky employers".
-  if (same(next) && f.cases[next] === 'lower' && t[next]!.pos === 'NOUN' && !hasCue(f, next, 'generic-tail-lower') && !hasCue(f, next, 'type-noun') && !isPreposed(ctx, m)) {
+  if (same(next) && f.cases[next] === 'lower' && (t[next]!.pos === 'NOUN' || t[next]!.pos === 'ADJ') && !hasCue(f, next, 'generic-tail-lower') && !hasCue(f, next, 'type-noun') && !isPreposed(ctx, m)) {
     return { usage: 'modifier', rule: 'place/usage/noun-modifier' };
   }
   return { usage: 'literal', rule: 'place/usage/default' };

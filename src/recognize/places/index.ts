@@ -78,6 +78,21 @@ export function countDocNames(ctx: SpanContext): void {
   }
 }
 
+/**
+ * Whether token k starts a person's name: a given name followed, in the same run, by a capitalized
+ * word the gazetteer does not know at all and that is no generic place word or organisation word.
+ */
+function isPersonName(ctx: SpanContext, k: number): boolean {
+  const f = ctx.facts;
+  const n = k + 1;
+  if (!ctx.givenNames.map.has(f.lower[k]!) || n >= f.tokens.length || f.cases[n] !== 'cap' || f.tokens[n]!.sentence !== f.tokens[k]!.sentence) return false;
+  if (f.tokens[n]!.start - f.tokens[k]!.end !== 1) return false;
+  if (f.cues[n]!.some((c) => c === 'generic-tail' || c === 'org-tail' || c === 'person-title' || c === 'determiner')) return false;
+  if (ctx.lowerWords.has(f.lower[n]!)) return false; // "Florida Legislature": a common word
+  const next = gazetteerOf(ctx, n, n + 1);
+  return !(next?.exact && next.candidates.some((c) => c.entry.population >= 10_000 || c.entry.featureClass === 'A'));
+}
+
 export function recognizePlaces(text: string, tokens: readonly Token[], options: RecognizeOptions): Recognition {
   const limits = options.limits ?? DEFAULT_PLACE_LIMITS;
   const model = options.model ?? bundledSpanModel();
@@ -109,6 +124,36 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
       break;
     }
   }
+  // A given name before a surname is a person: "Georgia Stevens", "Jordan Peterson". Under sitrep's
+  // own convention only: on the annotated corpora this rule costs more places ("Florida
+  // Legislature") than it saves, and their runs follow the corpus's own convention.
+  for (let k = options.domain ? 0 : mentions.length - 1; k >= 0 && !options.domain; k--) {
+    const m = mentions[k]!;
+    if (m.endToken - m.startToken !== 1 || !isPersonName(ctx, m.startToken)) continue;
+    mentions.splice(k, 1);
+  }
+
+  // sitrep's own convention: every adjective or demonym of a place is a mention ("Libyan forces",
+  // "the French"), told apart later by its usage; corpora differ on them, so their runs leave it
+  // to the model.
+  if (!options.domain && mentions.length < limits.maxMentions) {
+    const taken = new Uint8Array(tokens.length);
+    for (const m of mentions) for (let k = m.startToken; k < m.endToken; k++) taken[k] = 1;
+    for (let k = 0; k < tokens.length && mentions.length < limits.maxMentions; k++) {
+      if (taken[k] || (facts.cases[k] !== 'cap' && facts.cases[k] !== 'upper')) continue;
+      for (const len of [2, 1]) {
+        if (k + len > tokens.length || (len === 2 && (taken[k + 1] || facts.cases[k + 1] === 'lower'))) continue;
+        const t = text.slice(tokens[k]!.start, tokens[k + len - 1]!.end);
+        const dem = ctx.demonyms.map.get(keyOf(t));
+        if (!dem) continue;
+        mentions.push({ start: tokens[k]!.start, end: tokens[k + len - 1]!.end, text: t, startToken: k, endToken: k + len, form: 'adjective', score: 0, demonymOf: dem, rules: ['place/recognize/demonym-list'] });
+        k += len - 1;
+        break;
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
+
   // Places the gazetteer lacks, by the words around them ("Wadi Zamzam", "the Harouge mountains").
   if (options.cues !== false && mentions.length < limits.maxMentions) {
     const more = recognizeByCues(text, facts, mentions).slice(0, limits.maxMentions - mentions.length);

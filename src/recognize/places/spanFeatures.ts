@@ -16,6 +16,7 @@ export interface SpanContext {
   readonly facts: TokenFacts;
   readonly gazetteer: Gazetteer | null;
   readonly demonyms: Lexicon;
+  readonly givenNames: Lexicon;
   /** Annotation convention (corpus) whose corrections to add: `D:<name>` copies of each feature. */
   readonly domain: string | null;
   /** Lower-cased text of every span of the document already looked up (doc-level features). */
@@ -29,7 +30,7 @@ export interface SpanContext {
 }
 
 export function spanContext(text: string, facts: TokenFacts, gazetteer: Gazetteer | null, domain: string | null = null): SpanContext {
-  return { text, facts, gazetteer, demonyms: bundledLexicon('demonyms'), domain, docNames: new Map(), lowerWords: new Set(), inLongerFirst: new Set(), inLongerLast: new Set() };
+  return { text, facts, gazetteer, demonyms: bundledLexicon('demonyms'), givenNames: bundledLexicon('given-names'), domain, docNames: new Map(), lowerWords: new Set(), inLongerFirst: new Set(), inLongerLast: new Set() };
 }
 
 /** Class of a gazetteer entry for features: country, admin level, city rank, physical class. */
@@ -161,6 +162,12 @@ export function spanFeatures(ctx: SpanContext, i: number, j: number, rs: number,
     if (ctx.inLongerLast.has(first) && re - rs === 1) out.push('doc:last-of-longer');
     if (first.length > 4) out.push(`suf=${first.slice(-3)}`);
   }
+  // Given names: "Jordan Peterson", "Georgia Stevens" (a given name before another capitalized word).
+  if (ctx.givenNames.map.has(first)) {
+    out.push(j < re ? 'given+next-in-run' : 'given');
+    if (n1 >= 0 && f.cases[n1] === 'cap' && j === re) out.push('given+cap-after');
+  }
+  if (i > rs && ctx.givenNames.map.has(lower[i - 1]!)) out.push('after-given-name');
   // The capitalized words right after / before it, when they name no place ("Georgia Stevens").
   if (j === re - 0 && n1 >= 0 && (f.cases[n1] === 'cap') && !gazHit(ctx, n1, n1 + 1)) out.push('n1:cap-nogaz');
   if (i < re && j < re && (f.cases[j] === 'cap') && !gazHit(ctx, j, j + 1)) out.push('in-run:next-nogaz');
