@@ -14,6 +14,7 @@ import { bundledSpanModel, decodeRun, runSpans, type SpanModel } from './spanMod
 import { gazetteerOf, spanContext, spanText, type SpanContext } from './spanFeatures.js';
 import { tokenFacts, type TokenFacts } from './tokens.js';
 import { recognizeByCues } from './cueRecognizer.js';
+import { matchLevel } from '../../resolve/names.js';
 
 export { bundledLexicon, parseLexicon, keyOf, lookupWord, type Lexicon } from './lexicon.js';
 
@@ -90,7 +91,7 @@ function isPersonName(ctx: SpanContext, k: number): boolean {
   if (f.cues[n]!.some((c) => c === 'generic-tail' || c === 'org-tail' || c === 'person-title' || c === 'determiner')) return false;
   if (ctx.lowerWords.has(f.lower[n]!)) return false; // "Florida Legislature": a common word
   const next = gazetteerOf(ctx, n, n + 1);
-  return !(next?.exact && next.candidates.some((c) => c.entry.population >= 10_000 || c.entry.featureClass === 'A'));
+  return !next?.candidates.some((c) => (matchLevel(c) === 'exact' || matchLevel(c) === 'folded') && (c.entry.population >= 10_000 || c.entry.featureClass === 'A'));
 }
 
 export function recognizePlaces(text: string, tokens: readonly Token[], options: RecognizeOptions): Recognition {
