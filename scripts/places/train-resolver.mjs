@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = (p) => join(root, 'dist', p);
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '6' }, all: { type: 'boolean', default: false }, wiktor: { type: 'string', default: '800' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '12' }, all: { type: 'boolean', default: false }, wiktor: { type: 'string', default: '800' } } });
 const { trainRanker } = await import(dist('src/resolve/trainRanker.js'));
 const { bundledRanker } = await import(dist('src/resolve/ranker.js'));
 const { parseGeoparseCorpus, isHeldOut } = await import(dist('src/eval/geoparseCorpus.js'));

@@ -25,7 +25,11 @@ export function countryName(code: string): string | null {
   return countryNames.get(code) ?? null;
 }
 
-export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention): MentionCandidates {
+/**
+ * Candidates of a mention. `kindNoun` completes the name with the kind noun written after it
+ * ("Camden and Charlton counties" → "Camden County" first): the specific entry comes first.
+ */
+export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention, kindNoun: string | null = null): MentionCandidates {
   if (m.form === 'adjective' && m.demonymOf) {
     const key = m.demonymOf;
     if (key.startsWith('=')) {
@@ -40,7 +44,22 @@ export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention): Mentio
       return { candidates: own.length ? own : all.filter((c) => c.entry.country === key).slice(0, 1), query: name };
     }
   }
+  // "Kan.", "W.Va.", "Mo.": a US state's abbreviation names the state.
+  const state = /\.$/.test(m.text) ? bundledLexicon('us-states', 'en', true).map.get(m.text) : undefined;
+  if (state) {
+    const name = bundledLexicon('us-states', 'en', true).entries.get(state)?.[0];
+    const own = name ? lookupName(gazetteer, name).candidates.filter((c) => c.entry.country === 'US' && c.entry.featureCode === 'ADM1') : [];
+    if (own.length) return { candidates: own, query: name! };
+  }
   let found = lookupName(gazetteer, m.text);
+  if (kindNoun && !m.text.toLowerCase().endsWith(kindNoun.toLowerCase())) {
+    const full = lookupName(gazetteer, `${m.text} ${kindNoun}`);
+    const exact = full.candidates.filter((c) => matchLevel(c) !== 'variant');
+    if (exact.length) {
+      const ids = new Set(exact.map((c) => c.entry.id));
+      return { candidates: [...exact, ...found.candidates.filter((c) => !ids.has(c.entry.id))].slice(0, 40), query: `${m.text} ${kindNoun}` };
+    }
+  }
   // "the Netherlands" recognized with its article, "Sirte's" with its clitic: try without.
   if (!found.candidates.length) {
     const bare = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');

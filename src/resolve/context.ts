@@ -7,6 +7,31 @@ import { bundledLexicon, keyOf } from '../recognize/places/lexicon.js';
 import type { PlaceMention } from '../recognize/places/index.js';
 import type { TokenFacts } from '../recognize/places/tokens.js';
 
+/**
+ * The lower-case kind noun written right after a mention, or after the last name of its pair
+ * ("Boone county", "Camden and Charlton counties", "the Harouge and Al-Rouagha mountains"), as the
+ * word to complete the name with: "County", "Mountains", "River". Null when there is none.
+ */
+export function kindNounAfter(facts: TokenFacts, m: PlaceMention): string | null {
+  const kinds = bundledLexicon('kinds');
+  const t = facts.tokens;
+  const sent = t[m.startToken]!.sentence;
+  const ok = (k: number) => k < t.length && t[k]!.sentence === sent && facts.cases[k] === 'lower' && kinds.map.has(facts.lower[k]!);
+  let k = m.endToken;
+  if (!ok(k) && (facts.lower[k] === 'and' || facts.lower[k] === 'or' || facts.lower[k] === ',')) {
+    let j = k + 1;
+    if (facts.lower[j] === 'and') j++;
+    while (j < t.length && j - k < 6 && t[j]!.sentence === sent && facts.cases[j] !== 'lower') j++;
+    if (!ok(j) || !/s$/.test(facts.lower[j]!)) return null;
+    k = j;
+  }
+  if (!ok(k)) return null;
+  const w = facts.lower[k]!;
+  const keepPlural = /^(mountains|hills|islands|highlands|plains|heights|springs|falls)$/.test(w);
+  const singular = keepPlural ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(sh|ch|ss)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return singular.charAt(0).toUpperCase() + singular.slice(1);
+}
+
 /** The kind cue of a mention, or null: the word after it, "the KIND of" before it, or its own first/last word. */
 export function kindCue(facts: TokenFacts, m: PlaceMention): string | null {
   const kinds = bundledLexicon('kinds');
@@ -51,6 +76,35 @@ export interface StatedContainer {
  * candidate container after it, or null. The resolver keeps it only if Y resolves to a country or
  * first-level division.
  */
+/**
+ * "Camden and Charlton counties in Georgia", "Boone County in Kentucky": the mention after "in"
+ * that closes a list of names (and an optional kind noun) right after this mention.
+ */
+function containerAfterIn(facts: TokenFacts, mentions: readonly PlaceMention[], byStart: ReadonlyMap<number, number>, m: PlaceMention): number | null {
+  const t = facts.tokens;
+  const sent = t[m.startToken]!.sentence;
+  const kinds = bundledLexicon('kinds');
+  let k = m.endToken;
+  for (let steps = 0; k < t.length && steps < 12 && t[k]!.sentence === sent; steps++) {
+    const w = facts.lower[k]!;
+    if (w === 'in' && facts.cases[k] === 'lower') {
+      const y = byStart.get(k + 1);
+      return y !== undefined && mentions[y] !== m ? y : null;
+    }
+    const idx = byStart.get(k);
+    if (idx !== undefined) {
+      k = mentions[idx]!.endToken;
+      continue;
+    }
+    if (w === ',' || w === 'and' || w === 'or' || (facts.cases[k] === 'lower' && kinds.map.has(w))) {
+      k++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
 export function statedContainers(facts: TokenFacts, mentions: readonly PlaceMention[]): (StatedContainer | null)[] {
   const states = bundledLexicon('us-states', 'en', true);
   const byStart = new Map<number, number>();
@@ -58,6 +112,8 @@ export function statedContainers(facts: TokenFacts, mentions: readonly PlaceMent
   const t = facts.tokens;
   return mentions.map((m) => {
     const sep = m.endToken;
+    const inY = containerAfterIn(facts, mentions, byStart, m);
+    if (inY !== null) return { mentionIndex: inY, usState: null };
     if (sep >= t.length || (t[sep]!.text !== ',' && t[sep]!.text !== '(')) return null;
     const y = sep + 1;
     if (y >= t.length || t[y]!.sentence !== t[m.startToken]!.sentence) return null;

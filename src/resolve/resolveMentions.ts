@@ -15,7 +15,7 @@ import type { TokenFacts } from '../recognize/places/tokens.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
 import { mentionCandidates } from './candidates.js';
 import { candidateVector, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
-import { kindCue, statedContainers } from './context.js';
+import { kindCue, kindNounAfter, statedContainers } from './context.js';
 import { distanceKm } from './geo/index.js';
 import { bundledRanker, softmax, type Ranker } from './ranker.js';
 
@@ -125,7 +125,7 @@ function admin1CodeOf(c: GazetteerCandidate): string | null {
 export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mentions: readonly PlaceMention[], options: ResolveOptions = {}): Resolution[] {
   const ranker = options.ranker ?? bundledRanker();
   const works: Work[] = mentions.map((m) => {
-    const { candidates } = mentionCandidates(gazetteer, m);
+    const { candidates } = mentionCandidates(gazetteer, m, kindNounAfter(facts, m));
     return { m, cands: candidates, popRank: popRanks(candidates), kindCue: kindCue(facts, m), container: null, probs: [], vectors: [], chosen: -1 };
   });
 

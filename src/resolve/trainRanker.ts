@@ -26,7 +26,13 @@ export interface RankerTrainResult {
   readonly log: string[];
 }
 
-export function trainRanker(docs: readonly RankerTrainingDoc[], gazetteer: Gazetteer, start: Ranker, epochs: number): RankerTrainResult {
+/**
+ * Softmax regression over each mention's candidates (the "none of these" case is left out: a
+ * mention whose target is not among the candidates teaches nothing), fitted by SGD with L2.
+ * `rounds` times: resolve with the current weights (so the context features reflect its choices),
+ * then `epochs` passes over the vectors.
+ */
+export function trainRanker(docs: readonly RankerTrainingDoc[], gazetteer: Gazetteer, start: Ranker, epochs: number, rounds = 3): RankerTrainResult {
   const prepared = docs.map((d) => {
     const { tokens } = analyze(d.text);
     const golds = d.toponyms.filter((t) => t.lat !== null && t.lon !== null);
@@ -34,21 +40,20 @@ export function trainRanker(docs: readonly RankerTrainingDoc[], gazetteer: Gazet
   });
   const n = FEATURES.length;
   const w = Float64Array.from(start.w);
-  const total = new Float64Array(n);
-  let steps = 0;
   const log: string[] = [];
-  for (let ep = 0; ep < epochs; ep++) {
-    let right = 0;
-    let taught = 0;
-    let wrong = 0;
+  const l2 = 1e-4;
+  for (let round = 0; round < rounds; round++) {
+    // Examples with the context of the current weights.
+    const examples: { vectors: Float64Array[]; target: number; ok: boolean[] }[] = [];
     const ranker = new Ranker(Float64Array.from(w));
     for (const p of prepared) {
       const res = resolveMentions(gazetteer, p.facts, p.mentions, { ranker });
       res.forEach((r, k) => {
         const g = p.golds[k]!;
-        if (!r.candidates.length) return;
+        if (r.candidates.length < 2) return;
         const gid = g.geonameid !== null ? `geonames:${g.geonameid}` : null;
         let target = gid ? r.candidates.findIndex((c) => c.entry.id === gid) : -1;
+        const ok = r.candidates.map((c) => c.entry.id === gid || distanceKm(g.lat!, g.lon!, c.entry.lat, c.entry.lon) < 161);
         if (target < 0) {
           let best = 161;
           r.candidates.forEach((c, i) => {
@@ -59,37 +64,37 @@ export function trainRanker(docs: readonly RankerTrainingDoc[], gazetteer: Gazet
             }
           });
         }
-        if (target < 0) return;
-        taught++;
-        // Score with the current weights (the vectors hold the context of this epoch).
-        let pred = 0;
-        let bestS = -Infinity;
-        r.vectors.forEach((v, i) => {
-          let s = 0;
-          for (let f = 0; f < n; f++) s += v[f]! * w[f]!;
-          if (s > bestS) {
-            bestS = s;
-            pred = i;
-          }
-        });
-        const ok = pred === target || distanceKm(r.candidates[pred]!.entry.lat, r.candidates[pred]!.entry.lon, g.lat!, g.lon!) < 161;
-        if (ok) right++;
-        else {
-          wrong++;
-          const vt = r.vectors[target]!;
-          const vp = r.vectors[pred]!;
-          for (let f = 1; f < n; f++) w[f] = w[f]! + 0.1 * (vt[f]! - vp[f]!);
-        }
-        steps++;
-        for (let f = 0; f < n; f++) total[f] = total[f]! + w[f]!;
+        if (target >= 0) examples.push({ vectors: r.vectors.map((v) => Float64Array.from(v)), target, ok });
       });
     }
-    log.push(`epoch ${ep + 1}: ${right}/${taught} right (${wrong} updates)`);
+    for (let ep = 0; ep < epochs; ep++) {
+      const lr = 0.1 / (1 + ep);
+      let right = 0;
+      for (let e = 0; e < examples.length; e++) {
+        const x = examples[(e * 7919 + ep * 104729) % examples.length]!;
+        const scores = x.vectors.map((v) => {
+          let s = 0;
+          for (let f = 0; f < n; f++) s += v[f]! * w[f]!;
+          return s;
+        });
+        const m = Math.max(...scores);
+        const ex = scores.map((sc) => Math.exp(sc - m));
+        const z = ex.reduce((a, b) => a + b, 0);
+        let best = 0;
+        for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+        if (x.ok[best]) right++;
+        for (let f = 1; f < n; f++) {
+          let grad = x.vectors[x.target]![f]!;
+          for (let i = 0; i < ex.length; i++) grad -= (ex[i]! / z) * x.vectors[i]![f]!;
+          w[f] = w[f]! + lr * (grad - l2 * w[f]!);
+        }
+      }
+      if (ep === epochs - 1) log.push(`round ${round + 1}: ${right}/${examples.length} ambiguous mentions right in the last epoch`);
+    }
   }
   const weights: Record<string, number> = {};
   FEATURES.forEach((f, i) => {
-    const avg = steps ? total[i]! / steps : w[i]!;
-    if (Math.abs(avg) >= 1e-3) weights[f] = Math.round(avg * 1000) / 1000;
+    if (Math.abs(w[i]!) >= 1e-3) weights[f] = Math.round(w[i]! * 1000) / 1000;
   });
   return { weights, log };
 }
