@@ -162,6 +162,9 @@ export function spanFeatures(ctx: SpanContext, i: number, j: number, rs: number,
     if (ctx.inLongerLast.has(first) && re - rs === 1) out.push('doc:last-of-longer');
     if (first.length > 4) out.push(`suf=${first.slice(-3)}`);
   }
+  // "Boise, Idaho", "Klamath Falls, Oregon": a place name on the other side of a comma.
+  if (p1 >= 0 && f.tokens[p1]!.text === ',' && p2 >= 0 && f.cases[p2] !== 'lower' && gazHit(ctx, p2, p2 + 1)) out.push('comma-after-place');
+  if (n1 >= 0 && f.tokens[n1]!.text === ',' && n2 >= 0 && f.cases[n2] !== 'lower' && gazHit(ctx, n2, n2 + 1)) out.push('comma-before-place');
   // Given names: "Jordan Peterson", "Georgia Stevens" (a given name before another capitalized word).
   if (ctx.givenNames.map.has(first)) {
     out.push(j < re ? 'given+next-in-run' : 'given');
