@@ -16,6 +16,7 @@ import {
 import { ingest, type IngestOptions, type InputSource } from './ingest/index.js';
 import { analyze, bundledRules, cleanText, detectLanguage } from './text/index.js';
 import { resolveTimes } from './time/index.js';
+import { geoparse } from './resolve/geoparse.js';
 
 /** Run a stage, and trace its duration and a summary of its output (only when debugging). */
 function timed<T>(ctx: RunContext, stage: string, run: () => T, summary: (result: T) => unknown): T {
@@ -83,14 +84,19 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
   const time = timed(runCtx, 'time', () => resolveTimes(runCtx, document.text), (r) => ({ times: r.times.map((t) => `${t.span.text} → ${t.value ? `${t.value.start}..${t.value.end}` : 'unresolved'}`), year: r.yearInference }));
   warnings.push(...time.warnings);
 
+  // 7. Places: recognize and resolve every place mention (needs the tokens of step 5 and the
+  //    gazetteer of the context; without one, places are recognized but left unresolved).
+  const geo = geoparse(runCtx, document.text, tokens);
+  warnings.push(...geo.warnings);
+
   return {
     document,
     sentences,
     tokens,
     times: time.times,
     yearInference: time.yearInference,
-    mentions: [],
-    places: [],
+    mentions: geo.mentions,
+    places: geo.places,
     actors: [],
     events: [],
     claims: [],

@@ -4,6 +4,7 @@
 import { createRunContext, BufferedDebug, ExitCode, usageError } from '../../core/index.js';
 import { parsePublishedOption, type InputSource } from '../../ingest/index.js';
 import { extract } from '../../pipeline.js';
+import { loadGazetteer } from '../../resolve/gazetteerSource.js';
 import { checkTimezone, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ansiStyle, formatText, plainStyle } from '../format/text.js';
@@ -30,6 +31,8 @@ Options:
   --timezone TZ       IANA timezone for turning timestamps into dates (default UTC).
   --include-source    With --format json: also print the input text the offset map
                       (document.offsetMap) points into, as document.sourceText.
+  --gazetteer PATH    Gazetteer index for resolving places (default $SITREP_GAZETTEER,
+                      else the bundled one).
   --debug             Print each stage's trace to standard error.
   -h, --help          Show this help.
 
@@ -54,6 +57,7 @@ export const extractCommand: Command = {
       url: { type: 'string' },
       source: { type: 'string' },
       timezone: { type: 'string', default: 'UTC' },
+      gazetteer: { type: 'string' },
       debug: { type: 'boolean', default: false },
       'include-source': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -73,7 +77,8 @@ export const extractCommand: Command = {
     const timezone = checkTimezone(values.timezone ?? 'UTC');
     const source = inputSource(positionals[0], values.text, io);
     const debug = new BufferedDebug();
-    const ctx = createRunContext({ timezone, ...(values.debug ? { debug: debug.sink } : {}) });
+    const gazetteer = await loadGazetteer(values.gazetteer ?? null, io.env);
+    const ctx = createRunContext({ timezone, gazetteer, ...(values.debug ? { debug: debug.sink } : {}) });
     const result = await extract(ctx, source, {
       published: values.published ? parsePublishedOption(values.published, timezone) : null,
       format: inputFormat,

@@ -1,5 +1,6 @@
 /** Every subcommand of `sitrep`, in the order `sitrep --help` lists them. */
 import type { Command } from '../command.js';
 import { extractCommand } from './extract.js';
+import { evalCommand } from './eval.js';
 
-export const COMMANDS: readonly Command[] = [extractCommand];
+export const COMMANDS: readonly Command[] = [extractCommand, evalCommand];
