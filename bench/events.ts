@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { createRunContext } from '../src/core/index.js';
 import { extractEvents } from '../src/events/index.js';
-import { interimTimes } from '../src/events/interim/times.js';
+import { resolveTimes } from '../src/time/index.js';
 import { extract } from '../src/pipeline.js';
 import { analyze, bareTokenize } from '../src/text/index.js';
 import { loadNews, type Article } from './corpus.js';
@@ -30,7 +30,7 @@ export async function run(options: { maxWordsPerFile?: number; rounds?: number }
   if (!articles.length) return { title: 'Events stage throughput', rows: [['skipped', '../shared/data/news not found']] };
   const words = articles.reduce((s, a) => s + a.words, 0);
   const rate = (ms: number) => words / (ms / 1000);
-  const analysed = articles.map((a) => ({ a, ...analyze(a.text), times: interimTimes(a.text, a.date) }));
+  const analysed = articles.map((a) => ({ a, ...analyze(a.text), times: resolveTimes(createRunContext({ referenceDate: a.date }), a.text).times }));
   const bare = best(rounds, () => {
     for (const a of articles) bareTokenize(a.text);
   });
@@ -45,9 +45,6 @@ export async function run(options: { maxWordsPerFile?: number; rounds?: number }
       claims += r.claims.length;
     }
   });
-  const interim = best(rounds, () => {
-    for (const a of articles) interimTimes(a.text, a.date);
-  });
   let whole = Infinity;
   const ctx = createRunContext();
   for (let i = 0; i <= rounds; i++) {
@@ -60,7 +57,6 @@ export async function run(options: { maxWordsPerFile?: number; rounds?: number }
     rows: [
       ['bare wink-nlp tokenization (baseline)', `${fmt(rate(bare))} words/s`],
       ['events stage alone (actors, triggers, events, claims, control)', `${fmt(rate(stage))} words/s (${(rate(stage) / rate(bare)).toFixed(2)}× tokenization)`],
-      ['interim dates (chrono, until the time stage lands)', `${fmt(rate(interim))} words/s`],
       ['whole pipeline with events (extract)', `${fmt(rate(whole))} words/s (ratio to tokenization ${(rate(whole) / rate(bare)).toFixed(3)})`],
       ['events / claims found', `${fmt(events)} / ${fmt(claims)} (${(events / articles.length).toFixed(2)} events per article)`],
     ],

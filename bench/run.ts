@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { BenchSection } from './types.js';
 import { run as pipeline } from './pipeline.js';
+import { run as geoparse } from './geoparse.js';
 import { run as events } from './events.js';
 
 const { values } = parseArgs({
@@ -16,8 +17,11 @@ const { values } = parseArgs({
 });
 
 const sections: BenchSection[] = [];
-sections.push(await pipeline({ maxWordsPerFile: Number(values.words), rounds: Number(values.rounds) }));
-sections.push(await events({ maxWordsPerFile: Number(values.words), rounds: Number(values.rounds) }));
+const maxWordsPerFile = Number(values.words);
+const rounds = Number(values.rounds);
+sections.push(await pipeline({ maxWordsPerFile, rounds }));
+sections.push(await geoparse({ maxWordsPerFile, rounds }));
+sections.push(await events({ maxWordsPerFile, rounds }));
 const rssMb = process.resourceUsage().maxRSS / 1024;
 sections.push({ title: 'Process', rows: [['peak RSS', `${rssMb.toFixed(0)} MB`], ['node', process.version]] });
 

@@ -3,6 +3,7 @@
  * where it does. Stages get the RunContext explicitly; nothing here reads the clock.
  */
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import {
   inputError,
   withReference,
@@ -15,7 +16,17 @@ import {
 import { ingest, type IngestOptions, type InputSource } from './ingest/index.js';
 import { analyze, bundledRules, cleanText, detectLanguage } from './text/index.js';
 import { resolveTimes } from './time/index.js';
+import { geoparse } from './resolve/geoparse.js';
 import { extractEvents } from './events/index.js';
+
+/** Run a stage, and trace its duration and a summary of its output (only when debugging). */
+function timed<T>(ctx: RunContext, stage: string, run: () => T, summary: (result: T) => unknown): T {
+  const t0 = performance.now();
+  const result = run();
+  const ms = performance.now() - t0;
+  ctx.debug(stage, () => ({ ms: Math.round(ms * 100) / 100, ...(summary(result) as object) }));
+  return result;
+}
 
 export interface ExtractOptions extends IngestOptions {
   /** Publication date given by the user: wins over anything found in the document. */
@@ -67,16 +78,23 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
     removed: clean.removed,
   };
 
+  ctx.debug('ingest', () => ({ kind: input.kind, chars: document.text.length, removed: document.removed.map((r) => r.rule), published: published ?? null, language: lang.language }));
+
   // 5. Sentences and tokens (wink-nlp).
-  const { tokens, sentences } = analyze(document.text);
+  const { tokens, sentences } = timed(ctx, 'text', () => analyze(document.text), (r) => ({ sentences: r.sentences.length, tokens: r.tokens.length }));
 
   // 6. Time: needs the reference from step 3.
-  const time = resolveTimes(runCtx, document.text);
+  const time = timed(runCtx, 'time', () => resolveTimes(runCtx, document.text), (r) => ({ times: r.times.map((t) => `${t.span.text} → ${t.value ? `${t.value.start}..${t.value.end}` : 'unresolved'}`), year: r.yearInference }));
   warnings.push(...time.warnings);
 
-  // 7. Events, actors, claims, control: last, because they need who (actors), where (places) and
-  //    when (times) — an event is coded from all three.
-  const ev = extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: [], source: document.source }, { sources: options.sources ?? [] });
+  // 7. Places: recognize and resolve every place mention (needs the tokens of step 5 and the
+  //    gazetteer of the context; without one, places are recognized but left unresolved).
+  const geo = geoparse(runCtx, document.text, tokens);
+  warnings.push(...geo.warnings);
+
+  // 8. Events, actors, claims, control: last, because an event is coded from who (actors), where
+  //    (the places of step 7) and when (the times of step 6).
+  const ev = timed(runCtx, 'events', () => extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: geo.places, source: document.source }, { sources: options.sources ?? [] }), (r) => ({ events: r.events.length, claims: r.claims.length, control: r.control.length }));
   warnings.push(...ev.warnings);
 
   return {
@@ -85,7 +103,7 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
     tokens,
     times: ev.times,
     yearInference: time.yearInference,
-    mentions: ev.mentions,
+    mentions: [...geo.mentions, ...ev.mentions],
     places: ev.places,
     actors: ev.actors,
     events: ev.events,

@@ -39,6 +39,9 @@ test('usage errors exit 2 with a one-line message and a hint, never a stack trac
     [['extract', examplePath('mali-ied.txt'), '--timezone', 'Mars/Olympus'], /unknown timezone/],
     [['extract', join(tmp, 'missing.txt')], /no such file/],
     [['extract', 'a.txt', 'b.txt'], /unexpected argument "b.txt"/],
+    [['extract', 'https://evil.example/%00?x=' + 'A'.repeat(5000)], /is a URL; sitrep works offline/],
+    [['extract', examplePath('mali-ied.txt'), '--url', 'javascript:alert(1)'], /--url "javascript:alert\(1\)" is not an http\(s\) address/],
+    [['extract', examplePath('mali-ied.txt'), '--url', 'https://example.org/' + 'a'.repeat(3000)], /at most 2048 characters/],
   ];
   for (const [args, message] of cases) {
     const r = await run(args);
@@ -76,6 +79,15 @@ test('text view of the seed: footer gone, furniture listed, publication date sho
   assert.match(r.out, /Removed as page furniture: "Print Friendly, PDF & Email" \(print-friendly\)/);
   const body = r.out.slice(r.out.indexOf('Text, dates marked'));
   assert.ok(!body.slice(0, body.indexOf('\nDates (')).includes('Print Friendly'));
+  // In JSON the footer is only offsets and a rule; the input text comes back only on request.
+  const json = await run(['extract', sharedPath(...SEED)!, '--published', '2016-05-13', '--format', 'json']);
+  assert.ok(!json.out.includes('Print Friendly'));
+  const doc = (JSON.parse(json.out) as { document: { removed: { sourceStart: number; sourceEnd: number; rule: string }[]; sourceText?: string } }).document;
+  assert.equal(doc.sourceText, undefined);
+  assert.deepEqual(doc.removed.map((r) => r.rule), ['print-friendly']);
+  const withSource = JSON.parse((await run(['extract', sharedPath(...SEED)!, '--format', 'json', '--include-source'])).out) as { document: { sourceText: string; removed: { sourceStart: number; sourceEnd: number }[] } };
+  const removed = withSource.document.removed[0]!;
+  assert.equal(withSource.document.sourceText.slice(removed.sourceStart, removed.sourceEnd), 'Print Friendly, PDF & Email');
 });
 
 test('inline --text and stdin work; a non-English report gets a warning', async () => {

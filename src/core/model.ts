@@ -63,14 +63,21 @@ export interface LanguageGuess {
   readonly confidence: number;
 }
 
-/** A piece of the input removed by cleaning, kept so removal is never silent. */
+/**
+ * A piece of the input removed by cleaning, kept so removal is never silent. It holds offsets, not
+ * the text, so that furniture never reappears in the record; `removedText(doc, r)` reads it back.
+ */
 export interface Removed {
   /** Offsets into the source (see OffsetMap.sourceKind). */
   readonly sourceStart: number;
   readonly sourceEnd: number;
-  readonly text: string;
   /** The boilerplate rule that matched, e.g. `print-friendly`. */
   readonly rule: string;
+}
+
+/** The text of a removed piece, read back from the document's source text. */
+export function removedText(doc: Pick<Document, 'sourceText'>, r: Removed): string {
+  return doc.sourceText.slice(r.sourceStart, r.sourceEnd);
 }
 
 export type InputKind = 'text' | 'html';
@@ -88,7 +95,10 @@ export interface Document {
   readonly text: string;
   /** From clean-text offsets back to the input. */
   readonly offsetMap: OffsetMap;
-  /** The text the offset map points into (the input itself, or the text extracted from HTML). */
+  /**
+   * The text the offset map points into (the input itself, or the text extracted from HTML). The
+   * JSON view leaves it out unless asked (`--include-source`): the user has the input already.
+   */
   readonly sourceText: string;
   readonly removed: readonly Removed[];
 }
@@ -193,6 +203,92 @@ export interface Place {
   readonly evidence: Evidence;
   /** First-level administrative division's name, when the gazetteer knows it (ACLED's admin1). */
   readonly admin1?: string | null;
+  // --- geoparser detail (optional, so other producers of places need not fill it) ---
+  /** How the mention is written: a name ("Sirte"), an adjective ("Libyan"), or a noun phrase ("the city"). */
+  readonly form?: PlaceForm;
+  /** How the name is used where it stands; only `literal` places can be where an event happened. */
+  readonly usage?: PlaceUsage;
+  /** What kind of place the text or the gazetteer says it is. */
+  readonly kind?: PlaceKind;
+  /** Ranked gazetteer candidates the resolver weighed (best first, capped). */
+  readonly candidates?: readonly PlaceCandidate[];
+  /** The best candidate not chosen, when there was one: the doubt a reviewer should see. */
+  readonly runnerUp?: PlaceCandidate | null;
+  /** Why the place has no gazetteer entry (not in the gazetteer, ambiguous, abstained), or null. */
+  readonly unresolvedReason?: string | null;
+  /** Where the text puts the place relative to others ("southwest of Sirte"): an approximation. */
+  readonly relative?: RelativeLocation | null;
+  /** For "the city" and other nominal mentions: the id of the place it refers back to. */
+  readonly refersTo?: string | null;
+}
+
+/** `relative` is a location stated relative to places ("halfway between Sirte and Misrata"). */
+export type PlaceForm = 'name' | 'adjective' | 'nominal' | 'relative';
+
+/**
+ * How a place name is used (after GeoWebNews's taxonomy): `literal` the place itself ("fighting in
+ * Sirte"); `metonymic` its government, army, team or people ("Britain informed", "Washington
+ * said"); `modifier` a noun modifier ("the Sirte offensive", "Libyan forces"); `demonym` its people
+ * ("the French are ready"); `embedded` part of another name ("the Washington Post"); `language`.
+ */
+export type PlaceUsage = 'literal' | 'metonymic' | 'modifier' | 'demonym' | 'embedded' | 'language';
+
+export type PlaceKind =
+  | 'country'
+  | 'admin'
+  | 'city'
+  | 'water'
+  | 'mountain'
+  | 'valley'
+  | 'region'
+  | 'continent'
+  | 'facility'
+  | 'street'
+  | 'organization'
+  | 'other';
+
+/** One gazetteer entry the resolver weighed for a mention. */
+export interface PlaceCandidate {
+  readonly gazetteerId: string;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string;
+  readonly featureCode: string;
+  readonly population: number;
+  /** 0..1, comparable among the candidates of one mention. */
+  readonly score: number;
+  /** The evidence for and against, e.g. `population 80,000`, `in the document's focus country LY`. */
+  readonly reasons: readonly string[];
+}
+
+/** A location stated relative to other places: "halfway between Sirte and Misrata". */
+export interface RelativeLocation {
+  readonly relation: 'near' | 'outskirts' | 'direction' | 'between' | 'distance' | 'in';
+  /** The words that state it ("southwest of its stronghold, the city of Sirte"). */
+  readonly span: Span;
+  /** Ids of the places it is relative to. */
+  readonly anchors: readonly string[];
+  /** Compass direction from the anchor, when stated: N, NE, E, SE, S, SW, W, NW. */
+  readonly direction: string | null;
+  /** Distance from the anchor in km, when stated. */
+  readonly distanceKm: number | null;
+  /** The approximate point (null when the anchors are unresolved). */
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly geoPrecision: GeoPrecision;
+  /** For a stated distance: the distance between the resolved coordinates, and whether it fits. */
+  readonly check: DistanceCheck | null;
+  readonly reason: string;
+}
+
+export interface DistanceCheck {
+  readonly statedKm: number;
+  /** Great-circle distance between the resolved places, or null when one of them is unresolved. */
+  readonly actualKm: number | null;
+  /** True when the stated distance fits the coordinates; null when it cannot be checked. */
+  readonly fits: boolean | null;
+  readonly reason: string;
 }
 
 /** ACLED inter codes: 1 state forces … 8 external/other forces, 0 none. */

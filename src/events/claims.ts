@@ -271,15 +271,9 @@ function untilSpan(doc: Doc, timeFrom: number): Span | null {
 /** The clause's text (for a claim's readable text). */
 function clauseSpan(doc: Doc, clause: number, sentence: number): Span {
   const ws = doc.ws;
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < ws.length; i++) {
-    if (doc.clause[i] === clause) {
-      if (a < 0) a = i;
-      b = i;
-    } else if (a >= 0) break;
-  }
-  if (a < 0) return doc.sentences[sentence]!.span;
+  const a = doc.clauseStart[clause] ?? -1;
+  const b = (doc.clauseEnd[clause] ?? 0) - 1;
+  if (a < 0 || b < a) return doc.sentences[sentence]!.span;
   const end = Math.min(doc.sentences[sentence]!.span.end, doc.text.length);
   let stop = ws[b]!.end;
   if (/^[.!?]/.test(doc.text.slice(stop, stop + 1)) && stop + 1 <= end) stop++;

@@ -7,7 +7,7 @@ import type { Place, Sentence, TimeExpression, Token } from '../core/index.js';
 import type { ActorDictionary } from '../recognize/actors/dictionary.js';
 import { recognizeActors, type ActorMention } from '../recognize/actors/recognizer.js';
 import { assignPos, assignSentences, wordAt, words, type Word } from '../recognize/actors/words.js';
-import { scanTriggers, type ClaimCue, type FatalityWord, type Lexicons, type ModalityCue, type TriggerMention } from '../recognize/triggers/index.js';
+import { scanLexicons, scanTriggers, type ClaimCue, type FatalityWord, type Lexicons, type ModalityCue, type TriggerMention } from '../recognize/triggers/index.js';
 
 /** How a place is used in its sentence. */
 export type PlaceRole =
@@ -45,12 +45,15 @@ export interface Cue<T> {
 
 export interface Doc {
   readonly text: string;
-  /** The places the doc was read with (given, or found by the interim finder). */
+  /** The places the doc was read with. */
   readonly placeList: readonly Place[];
   readonly ws: readonly Word[];
   readonly sentences: readonly Sentence[];
   /** Clause id of each word; clause ids grow through the text. */
   readonly clause: Int32Array;
+  /** First word of each clause id, and one past its last. */
+  readonly clauseStart: Int32Array;
+  readonly clauseEnd: Int32Array;
   readonly actors: readonly ActorMention[];
   readonly triggers: readonly TriggerMention[];
   readonly claimCues: readonly Cue<ClaimCue>[];
@@ -83,8 +86,6 @@ export interface DocInput {
   readonly places: readonly Place[];
   readonly reference: string | null;
   readonly maxMentions: number;
-  /** INTERIM: finds places when none were given (src/events/interim/places.ts). */
-  readonly findPlaces?: (ws: readonly Word[], actors: readonly ActorMention[]) => Place[];
 }
 
 export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput): Doc {
@@ -93,21 +94,30 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
   assignSentences(ws, input.sentences);
   assignPos(ws, input.tokens);
   const clause = clauses(text, ws);
+  const nClauses = ws.length ? clause[ws.length - 1]! + 1 : 0;
+  const clauseStart = new Int32Array(nClauses).fill(-1);
+  const clauseEnd = new Int32Array(nClauses);
+  for (let i = 0; i < ws.length; i++) {
+    const c = clause[i]!;
+    if (clauseStart[c] === -1) clauseStart[c] = i;
+    clauseEnd[c] = i + 1;
+  }
   const actors = recognizeActors(dict, text, ws, { date: input.reference, maxMentions: input.maxMentions });
   // A trigger inside a date is a month ("March 8"), and "March"/"May" in capitals mid-sentence too.
   const inTime = (a: number, b: number) => input.times.some((t) => t.span.start < b && a < t.span.end);
-  const triggers = scanTriggers(lex, text, ws, input.maxMentions).filter(
+  // One pass over the words for the four lexicons (each keeps its own longest matches).
+  const tagged = scanLexicons(lex, ws);
+  const triggers = scanTriggers(lex, text, ws, input.maxMentions, tagged.trigger).filter(
     (t) => !inTime(t.start, t.end) && !(/^(?:March|May)$/.test(t.text) && t.from > 0 && ws[t.from - 1]!.sentence === t.sentence),
   );
-  const claimCues = lex.claims.scan(ws).map((m) => ({ from: m.from, to: m.to, value: m.value }));
+  const claimCues = tagged.claim.map((m) => ({ from: m.from, to: m.to, value: m.value }));
   // A cue inside a date is a month ("May 5-6"), not a modal.
   const timeWord = new Set<number>();
   for (const t of input.times) for (let k = wordAt(ws, t.span.start); k < ws.length && ws[k]!.start < t.span.end; k++) timeWord.add(k);
-  const modalityCues = lex.modality
-    .scan(ws)
+  const modalityCues = tagged.modality
     .filter((m) => !timeWord.has(m.from) && !(ws[m.from]!.norm === 'may' && ws[m.from]!.text === 'May'))
     .map((m) => ({ from: m.from, to: m.to, value: m.value }));
-  const fatalityWords = lex.fatalities.scan(ws).map((m) => ({ from: m.from, to: m.to, value: m.value }));
+  const fatalityWords = tagged.fatality.map((m) => ({ from: m.from, to: m.to, value: m.value }));
   const times = input.times
     .map((t): TimeRef | null => {
       const from = wordAt(ws, t.span.start);
@@ -123,7 +133,7 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
       return { time: t, from, to, sentence: ws[from]!.sentence, relation };
     })
     .filter((t): t is TimeRef => t !== null);
-  const placeList = input.places.length || !input.findPlaces ? input.places : input.findPlaces(ws, actors);
+  const placeList = input.places;
   const places = placeRefs(text, ws, placeList, actors);
   const headings = new Map<number, ActorMention>();
   const listItem = new Set<number>();
@@ -134,7 +144,7 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
   });
   const first = input.sentences[0];
   const headline = first && input.sentences.length > 1 && !/[.!?"”’)]\s*$/.test(first.span.text) && /^[^\S\n]*\n/.test(text.slice(first.span.end)) ? 0 : -1;
-  return { text, placeList, ws, sentences: input.sentences, clause, actors, triggers, claimCues, modalityCues, fatalityWords, places, times, headings, listItem, headline, reference: input.reference, dict };
+  return { text, placeList, ws, sentences: input.sentences, clause, clauseStart, clauseEnd, actors, triggers, claimCues, modalityCues, fatalityWords, places, times, headings, listItem, headline, reference: input.reference, dict };
 }
 
 const SPEECH = new Set(['said', 'says', 'say', 'informed', 'told', 'tells', 'announced', 'warned', 'stated', 'claimed', 'reported', 'confirmed', 'denied', 'insisted', 'argued', 'added', 'noted', 'explained', 'assured', 'promised']);
@@ -188,12 +198,15 @@ function placeRefs(text: string, ws: readonly Word[], places: readonly Place[], 
   const located = places
     .map((place) => ({ place, from: wordAt(ws, place.mention.span.start), to: wordAt(ws, place.mention.span.end) }))
     .filter((p) => p.from < ws.length && p.to > p.from);
-  return located.map(({ place, from, to }): PlaceRef => {
+  const refs = located.map(({ place, from, to }): PlaceRef => {
     const sentence = ws[from]!.sentence;
     const prep = prepositionBefore(ws, from);
     const span = place.mention.span;
     let role: PlaceRole = 'exact';
-    if (located.some((o) => o.place !== place && o.place.mention.span.start <= span.start && o.place.mention.span.end >= span.end && o.place.mention.span.end - o.place.mention.span.start > span.end - span.start)) {
+    // The geoparser says how a name is used: "Britain informed" (metonymic), "Libyan forces"
+    // (demonym/modifier), "the Washington Post" (embedded) are not where anything happened.
+    if (place.usage && place.usage !== 'literal') role = 'actor';
+    else if (located.some((o) => o.place !== place && o.place.mention.span.start <= span.start && o.place.mention.span.end >= span.end && o.place.mention.span.end - o.place.mention.span.start > span.end - span.start)) {
       role = 'component';
     } else if (actors.some((a) => a.kind !== 'country' && a.kind !== 'coref' && a.start < span.end && span.start < a.end)) {
       role = 'actor';
@@ -208,6 +221,28 @@ function placeRefs(text: string, ws: readonly Word[], places: readonly Place[], 
     }
     return { place, from, to, sentence, role, preposition: prep };
   });
+  // Places that qualify the place before them: "Ariha in Idlib province", "Kisima near Beni",
+  // "the Al-Rawdah neighbourhood of Taiz" (the event is in the city the neighbourhood belongs to).
+  const out = refs.slice();
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (a.role !== 'exact' || b.role !== 'exact' || a.sentence !== b.sentence || b.from < a.to) continue;
+    const gap = text.slice(ws[a.to - 1]!.end, ws[b.from]!.start);
+    if (b.place.form === 'relative' && /^\s*,?\s*$/.test(gap)) out[i] = { ...b, role: 'reference' };
+    else if (/^\s*(?:,|in|of|in the)\s*$/.test(gap) && coarser(b.place, a.place)) out[i] = { ...b, role: 'paren' };
+    else if (/^\s+(?:neighbou?rhood|district|quarter|suburb|area|camp|outskirts|village|locality)\s+(?:of|in)\s+(?:the\s+)?$/i.test(gap)) out[i - 1] = { ...a, role: 'component' };
+  }
+  return out;
+}
+
+const RANK: Record<string, number> = { PCLI: 5, PCL: 5, ADM1: 4, ADM2: 3, ADM3: 2, PPLC: 1, PPLA: 1, PPLA2: 1, PPL: 0 };
+
+/** B contains A, by feature rank (a country over a region over a district over a town). */
+function coarser(b: Place, a: Place): boolean {
+  const rb = RANK[b.featureCode ?? ''] ?? (b.kind === 'country' ? 5 : b.kind === 'admin' ? 3 : 0);
+  const ra = RANK[a.featureCode ?? ''] ?? (a.kind === 'country' ? 5 : a.kind === 'admin' ? 3 : 0);
+  return rb > ra && (!a.country || !b.country || a.country === b.country);
 }
 
 function prepositionBefore(ws: readonly Word[], from: number): string | null {

@@ -62,7 +62,12 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     }
     const frames = validFrames(doc, t, roles.agents, roles.patients, clause);
     if (!frames.length) continue;
-    const { places, nearPlace } = placesOf(doc, t, clause);
+    let { places, nearPlace } = placesOf(doc, t, clause);
+    // ", killing nineteen civilians": where the event before happened, unless the words say otherwise.
+    if (roles.rules.includes('roles/participle-of-previous') && prev && prev.places.length && !places.some((p) => p.from >= t.to)) {
+      places = [...prev.places];
+      nearPlace = prev.nearPlace;
+    }
     const time = timeOf(doc, t, clause);
     let modality = modalityOf(doc, t.from, t.to, { inherit: inheritList(t.sentence) });
     // "Police fired tear gas to disperse them": the purpose of an act that happened is part of it.

@@ -49,9 +49,6 @@ import { expand } from './roles.js';
 import { nameActor, unidentified, type NamedActor, type Setting } from './naming.js';
 import { writeNotes } from './notes.js';
 import { gradeSource, sourceRegistry } from './sources.js';
-import { interimPlaces } from './interim/places.js';
-import { interimTimes } from './interim/times.js';
-import type { Word } from '../recognize/actors/words.js';
 
 export interface EventInput {
   readonly text: string;
@@ -65,7 +62,7 @@ export interface EventInput {
 export interface EventResult {
   /** The report's source: its outlet (given, or cited in the text) and the registry's reliability. */
   readonly source: Source;
-  /** The times and places the events were read with: the earlier stages' ones, or (INTERIM) found here. */
+  /** The times and places the events were read with (the earlier stages' ones). */
   readonly times: readonly TimeExpression[];
   readonly places: readonly Place[];
   readonly actors: Actor[];
@@ -91,13 +88,9 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
   const lex = options.lexicons ?? lexicons();
   const warnings: Warning[] = [];
   const maxMentions = 20_000;
-  // INTERIM until the time stage and the geoparser land: read dates with chrono and places from the
-  // gazetteer when the earlier stages gave none (src/events/interim/).
-  const times = input.times.length ? input.times : interimTimes(input.text, ctx.reference.date, ctx.limits.maxTimeExpressions);
-  const gazetteer = ctx.gazetteer;
-  const findPlaces = !input.places.length && gazetteer ? (ws: readonly Word[], actors: readonly ActorMention[]) => interimPlaces(input.text, ws, actors, gazetteer) : undefined;
+  const times = input.times;
   // 1. The report on words.
-  const doc = buildDoc(dict, lex, { text: input.text, sentences: input.sentences, tokens: input.tokens, times, places: input.places, reference: ctx.reference.date, maxMentions, ...(findPlaces ? { findPlaces } : {}) });
+  const doc = buildDoc(dict, lex, { text: input.text, sentences: input.sentences, tokens: input.tokens, times, places: input.places, reference: ctx.reference.date, maxMentions });
   if (doc.actors.length >= maxMentions || doc.triggers.length >= maxMentions) {
     warnings.push({ code: 'events.mentions-capped', stage: 'events', message: `more than ${maxMentions.toLocaleString('en')} actor or trigger words; the rest of the report was not read for events` });
   }
@@ -155,7 +148,7 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
   // 7. Actors and their mentions.
   const { actors, mentions } = actorRecords(doc, named);
   // 8. Source: the outlet and its reliability (the user's rating, else F).
-  const grade = gradeSource(sourceRegistry(options.sources ?? []), input.text, input.source?.name ?? null);
+  const grade = gradeSource(sourceRegistry(options.sources ?? []), input.text, input.source?.name ?? null, doc.ws);
   const source: Source = { name: grade.name, origin: input.source?.origin ?? 'inline', reliability: grade.reliability };
   return { source, times, places: doc.placeList, actors, events, claims: claimResult.claims, control, mentions, warnings };
 }
@@ -208,7 +201,7 @@ function responsibility(doc: Doc, groups: readonly Group[]): Map<Group, ActorMen
   const out = new Map<Group, ActorMention>();
   const ws = doc.ws;
   for (let i = 0; i < ws.length; i++) {
-    if (!/^claim(?:ed|s|ing)?$/.test(ws[i]!.norm)) continue;
+    if (ws[i]!.head !== 'cla' || !/^claim(?:ed|s|ing)?$/.test(ws[i]!.norm)) continue;
     const next = ws.slice(i + 1, i + 4).map((w) => w.norm);
     if (!(next[0] === 'responsibility' || (next[0] === 'the' && /^(?:attack|bombing|blast|killing|kidnapping|abduction|assault|explosion|ambush|raid)s?$/.test(next[1] ?? '')))) continue;
     const sentence = ws[i]!.sentence;

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { spanOf, usageError, type Reliability, type Span } from '../core/index.js';
 import { PhraseTrie } from '../recognize/actors/phrases.js';
-import { assignSentences, words } from '../recognize/actors/words.js';
+import { assignSentences, words, type Word } from '../recognize/actors/words.js';
 import { loadSources, type SourceEntry } from '../recognize/triggers/index.js';
 import { parseCsvRecords } from '../eval/events-csv.js';
 import { foldName } from '../recognize/actors/dictionary.js';
@@ -80,9 +80,9 @@ export interface SourceGrade {
 }
 
 /** The outlet's name (given, or cited in the text) and its reliability from the registry. */
-export function gradeSource(reg: SourceRegistry, text: string, given: string | null): SourceGrade {
-  const ws = words(text);
-  assignSentences(ws, [{ span: { start: 0, end: text.length } }]);
+export function gradeSource(reg: SourceRegistry, text: string, given: string | null, known?: readonly Word[]): SourceGrade {
+  const ws = known ?? words(text);
+  if (!known) assignSentences(ws as Word[], [{ span: { start: 0, end: text.length } }]);
   const found = reg.trie.scan(ws)[0] ?? null;
   const cited = found ? spanOf(text, ws[found.from]!.start, ws[found.to - 1]!.end) : null;
   const name = given ?? found?.value.name ?? null;

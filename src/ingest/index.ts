@@ -3,7 +3,7 @@
  * metadata the input carries (title, byline, URL, publication date and how it was known).
  */
 import type { InputKind, PublishedDate, RunContext } from '../core/index.js';
-import { usageError } from '../core/index.js';
+import { inputError, usageError } from '../core/index.js';
 import { extractHtml, looksLikeHtml, type HtmlArticle } from './html.js';
 import { toPublished, validDay } from './meta.js';
 import { readInput, type InputSource } from './read.js';
@@ -26,6 +26,9 @@ export interface Ingested extends HtmlArticle {
 
 export async function ingest(ctx: RunContext, source: InputSource, options: IngestOptions = {}): Promise<Ingested> {
   const raw = await readInput(source, ctx.limits.maxInputBytes);
+  if (looksLikeFeed(raw.text)) {
+    throw inputError('feed', `${raw.origin} is an RSS/Atom feed, which holds many reports; \`sitrep extract\` reads one`, 'Save one article (its page or its text) and pass that file.');
+  }
   const format = options.format ?? 'auto';
   const isHtml = format === 'html' || (format === 'auto' && looksLikeHtml(raw.text, raw.filename));
   if (isHtml) {
@@ -40,9 +43,14 @@ export async function ingest(ctx: RunContext, source: InputSource, options: Inge
     byline: null,
     siteName: null,
     url: options.url ?? null,
-    published: datelineDate(raw.text),
+    published: datelineDate(raw.text) ?? datelineDate(afterTitle(raw.text)),
     warnings: raw.warnings,
   };
+}
+
+/** An RSS, RDF or Atom document, by its root element near the start. */
+export function looksLikeFeed(text: string): boolean {
+  return /^\s{0,200}(?:<\?xml[^>]{0,200}\?>\s{0,200})?(?:<!--[\s\S]{0,500}?-->\s{0,200})?<(?:rss|rdf:RDF|feed)\b/i.test(text.slice(0, 2000));
 }
 
 /** The first line is a headline when it is short, has no final full stop, and a body follows. */
@@ -51,6 +59,12 @@ export function plainTitle(text: string): string | null {
   if (!m) return null;
   const line = m[1]!.trim();
   return /[.:;,]$/.test(line) ? null : line;
+}
+
+/** The text after a headline line and its blank line (where a dateline usually stands). */
+function afterTitle(text: string): string {
+  const m = /^\s{0,20}[^\n]{3,200}\n\s{0,20}\n/.exec(text);
+  return m ? text.slice(m[0].length) : '';
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -62,6 +62,12 @@ test('plain text: headline as title, dateline date with year', () => {
   assert.equal(datelineDate('Fighters took 2016 prisoners'), null);
 });
 
+test('a dateline below the headline gives the publication date', async () => {
+  const doc = await ingest(ctx, { kind: 'inline', text: 'Clashes in Tripoli\n\nTRIPOLI, May 13, 2016 (Reuters) - Clashes broke out on Friday.' });
+  assert.equal(doc.title, 'Clashes in Tripoli');
+  assert.deepEqual([doc.published?.date, doc.published?.how], ['2016-05-13', 'dateline']);
+});
+
 test('--published accepts dates and timestamps, refuses anything else with a usage error', () => {
   assert.equal(parsePublishedOption('2016-05-13', 'UTC').date, '2016-05-13');
   assert.equal(parsePublishedOption('2016-05-13T23:30:00-04:00', 'UTC').date, '2016-05-13');
@@ -81,6 +87,9 @@ test('bad input: missing file, directory, binary, oversize are clear errors; non
   await expectError({ kind: 'file', path: join(tmp, 'bin') }, 'input.binary', 1);
   await expectError({ kind: 'stdin', read: async () => Buffer.alloc(2000, 65) }, 'input.too-large', 1, createRunContext({ limits: { maxInputBytes: 1000 } }));
   writeFileSync(join(tmp, 'latin1.txt'), Buffer.from('Caf\xe9 bombing in Zliten', 'latin1'));
+  const feed = '<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title></item><item><title>B</item></channel>';
+  await expectError({ kind: 'inline', text: feed }, 'input.feed', 1);
+  await expectError({ kind: 'inline', text: '<feed xmlns="http://www.w3.org/2005/Atom"><entry>' }, 'input.feed', 1);
   const latin = await ingest(ctx, { kind: 'file', path: join(tmp, 'latin1.txt') });
   assert.equal(latin.text, 'Café bombing in Zliten');
   assert.equal(latin.warnings[0]?.code, 'input.not-utf8');

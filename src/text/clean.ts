@@ -37,7 +37,7 @@ export function cleanText(source: string, kind: OffsetMap['sourceKind'], rules: 
     const line = input.slice(pos, lineEnd);
     const rule = matchFurniture(line, rules);
     if (rule) {
-      removed.push({ sourceStart: pos, sourceEnd: lineEnd, text: input.slice(pos, lineEnd), rule });
+      removed.push({ sourceStart: pos, sourceEnd: lineEnd, rule });
     } else if (line.trim()) {
       // Line breaks are emitted lazily, before the next non-blank line, so that blank and removed
       // lines leave at most one paragraph break and none at the start or end.

@@ -11,7 +11,7 @@ import { createRunContext, type Extraction } from '../../src/core/index.js';
 import { extract } from '../../src/pipeline.js';
 import { analyze } from '../../src/text/index.js';
 import { extractEvents } from '../../src/events/index.js';
-import { interimTimes } from '../../src/events/interim/times.js';
+import { resolveTimes } from '../../src/time/index.js';
 import { examplePath } from '../helpers.js';
 import { places } from './fixtures.js';
 
@@ -100,7 +100,7 @@ test('protest and riot: tear gas and arrests in Khartoum, burning tyres in Omdur
     { mention: 'Khartoum', nth: 1, lat: 15.5518, lon: 32.5324, country: 'SD', featureCode: 'PPLC' },
     { mention: 'Omdurman', nth: 1, lat: 15.6445, lon: 32.4777, country: 'SD', featureCode: 'PPL' },
   ]);
-  const r = extractEvents(createRunContext({ referenceDate: '2021-11-17' }), { text, sentences, tokens, times: interimTimes(text, '2021-11-17'), places: ps });
+  const r = extractEvents(createRunContext({ referenceDate: '2021-11-17' }), { text, sentences, tokens, times: resolveTimes(createRunContext({ referenceDate: '2021-11-17' }), text).times, places: ps });
   const at = (name: string) => r.events.find((e) => r.places.find((p) => p.id === e.placeId)?.name === name);
   const khartoum = at('Khartoum');
   const omdurman = at('Omdurman');

@@ -4,6 +4,7 @@
 import { createRunContext, BufferedDebug, ExitCode, usageError } from '../../core/index.js';
 import { parsePublishedOption, type InputSource } from '../../ingest/index.js';
 import { extract } from '../../pipeline.js';
+import { loadGazetteer } from '../../resolve/gazetteerSource.js';
 import { checkTimezone, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ansiStyle, formatText, plainStyle } from '../format/text.js';
@@ -38,6 +39,10 @@ Options:
                       ("DEBKA Weekly @ reliability=D"), .json ({"Reuters": "B"}) or .csv
                       (name,reliability). Unrated outlets are F, "cannot be judged".
   --timezone TZ       IANA timezone for turning timestamps into dates (default UTC).
+  --include-source    With --format json: also print the input text the offset map
+                      (document.offsetMap) points into, as document.sourceText.
+  --gazetteer PATH    Gazetteer index for resolving places (default $SITREP_GAZETTEER,
+                      else the bundled one).
   --debug             Print each stage's trace to standard error.
   -h, --help          Show this help.
 
@@ -64,7 +69,9 @@ export const extractCommand: Command = {
       source: { type: 'string' },
       sources: { type: 'string', multiple: true },
       timezone: { type: 'string', default: 'UTC' },
+      gazetteer: { type: 'string' },
       debug: { type: 'boolean', default: false },
+      'include-source': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     }, 1);
     if (values.help) {
@@ -84,16 +91,17 @@ export const extractCommand: Command = {
     const timezone = checkTimezone(values.timezone ?? 'UTC');
     const source = inputSource(positionals[0], values.text, io);
     const debug = new BufferedDebug();
-    const ctx = createRunContext({ timezone, ...(values.debug ? { debug: debug.sink } : {}) });
+    const gazetteer = await loadGazetteer(values.gazetteer ?? null, io.env);
+    const ctx = createRunContext({ timezone, gazetteer, ...(values.debug ? { debug: debug.sink } : {}) });
     const result = await extract(ctx, source, {
       published: values.published ? parsePublishedOption(values.published, timezone) : null,
       format: inputFormat,
-      url: values.url ?? null,
+      url: values.url === undefined ? null : checkUrl(values.url),
       sourceName: values.source ?? null,
       sources,
     });
     if (values.debug) for (const line of debug.lines) io.stderr(`[${line.stage}] ${typeof line.message === 'string' ? line.message : JSON.stringify(line.message)}\n`);
-    if (format === 'json') io.stdout(toJson(result));
+    if (format === 'json') io.stdout(toJson(result, { includeSource: values['include-source'] }));
     else if (format === 'acled') io.stdout(toAcledCsv(result));
     else if (format === 'geojson') io.stdout(JSON.stringify(toGeoJson(result), null, 2) + '\n');
     else io.stdout(formatText(result, io.isTTY ? ansiStyle : plainStyle));
@@ -106,6 +114,9 @@ function inputSource(file: string | undefined, text: string | undefined, io: Par
     throw usageError('two-inputs', 'give either a FILE or --text, not both', 'Run `sitrep extract --help` for the usage.');
   }
   if (text !== undefined) return { kind: 'inline', text };
+  if (file !== undefined && /^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(file)) {
+    throw usageError('url-input', `${file.length > 80 ? file.slice(0, 80) + '…' : file} is a URL; sitrep works offline and never fetches pages`, 'Save the page first and pass the file, e.g. `curl -sL URL > page.html && sitrep extract page.html --url URL`.');
+  }
   if (file === undefined || file === '-') {
     if (file === undefined && io.stdinIsTTY) {
       throw usageError('no-input', 'no report given', 'Pass a FILE, - to read standard input, or --text "…". Run `sitrep extract --help` for examples.');
@@ -113,4 +124,22 @@ function inputSource(file: string | undefined, text: string | undefined, io: Par
     return { kind: 'stdin', read: io.readStdin };
   }
   return { kind: 'file', path: file };
+}
+
+/** Longest URL kept on a record: browsers and servers stop around here too. */
+const MAX_URL = 2048;
+
+/** A report's URL is metadata: it must be an http(s) address of sane length. */
+export function checkUrl(value: string): string {
+  let url: URL | null = null;
+  try {
+    url = value.length <= MAX_URL ? new URL(value) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    throw usageError('bad-url', `--url ${JSON.stringify(shown)} is not an http(s) address of at most ${MAX_URL} characters`, 'Give the address the report was published at, e.g. --url https://example.org/2016/05/13/story.');
+  }
+  return url.href;
 }

@@ -2,7 +2,8 @@
  * The readable view of an extraction: a header, the clean text with dates marked, then the list of
  * dates with their resolution and precision, then warnings. Later stages add their sections here.
  */
-import type { Extraction, TimeExpression } from '../../core/index.js';
+import { removedText, type Extraction, type TimeExpression } from '../../core/index.js';
+import { formatPlaces, placeMarks } from './places.js';
 import { formatEvents } from './events.js';
 
 export interface TextStyle {
@@ -29,13 +30,17 @@ export function formatText(x: Extraction, style: TextStyle = plainStyle): string
     out.push(`Year of undated dates: ${y.year ?? 'unknown'}${y.evidence.reason ? ` — ${y.evidence.reason}` : ''}`);
   }
   if (d.removed.length) {
-    out.push(`Removed as page furniture: ${d.removed.map((r) => `${JSON.stringify(r.text.trim())} (${r.rule})`).join(', ')}`);
+    out.push(`Removed as page furniture: ${d.removed.map((r) => `${JSON.stringify(removedText(d, r).trim())} (${r.rule})`).join(', ')}`);
   }
-  out.push('', style.dim('Text, dates marked {…}[t#]:'), '', markTimes(d.text, x.times, style), '');
+  out.push('', style.dim('Text, dates and places marked {…}[t#] {…}[p#]:'), '', markTimes(d.text, [...x.times.map((t) => ({ start: t.span.start, end: t.span.end, label: t.id })), ...placeMarks(x.places)], style), '');
 
   out.push(style.bold(`Dates (${x.times.length})`));
   if (!x.times.length) out.push('  none found');
   for (const t of x.times) out.push(formatTime(t));
+
+  out.push('', style.bold(`Places (${x.places.length})`));
+  if (!x.places.length) out.push('  none found');
+  out.push(...formatPlaces(x.places, style));
 
   out.push(...formatEvents(x, style));
 
@@ -58,12 +63,14 @@ function publishedHow(how: string): string {
   return words[how] ?? how;
 }
 
-function markTimes(text: string, times: readonly TimeExpression[], style: TextStyle): string {
+/** Marks spans as {text}[label]; a span inside an earlier one is left to it (no nesting). */
+function markTimes(text: string, marks: readonly { start: number; end: number; label: string }[], style: TextStyle): string {
   let out = '';
   let pos = 0;
-  for (const t of times) {
-    out += text.slice(pos, t.span.start) + style.mark(`{${t.span.text}}[${t.id}]`);
-    pos = t.span.end;
+  for (const m of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (m.start < pos) continue;
+    out += text.slice(pos, m.start) + style.mark(`{${text.slice(m.start, m.end)}}[${m.label}]`);
+    pos = m.end;
   }
   return out + text.slice(pos);
 }

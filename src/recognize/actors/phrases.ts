@@ -7,6 +7,8 @@ import { fold, words, type Word } from './words.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** Stem children grouped by their first three letters (a word only tries the stems of its head). */
+  stemsByHead: Map<string, [stem: string, node: Node<T>][]> | null;
   /** Stem children (`shell*`), by stem; looked up by each prefix of a word within [minStem, maxStem]. */
   stems: Map<string, Node<T>> | null;
   minStem: number;
@@ -22,7 +24,7 @@ export interface PhraseMatch<T> {
 }
 
 function node<T>(): Node<T> {
-  return { next: new Map(), stems: null, minStem: Infinity, maxStem: 0, payloads: [] };
+  return { next: new Map(), stemsByHead: null, stems: null, minStem: Infinity, maxStem: 0, payloads: [] };
 }
 
 /** True for an alias that must match in capitals: "IS", "US", "ISIL", "U.S." */
@@ -66,6 +68,11 @@ export class PhraseTrie<T> {
           n.stems.set(w.norm, child);
           n.minStem = Math.min(n.minStem, w.norm.length);
           n.maxStem = Math.max(n.maxStem, w.norm.length);
+          n.stemsByHead ??= new Map();
+          const key = w.norm.slice(0, 3);
+          const list = n.stemsByHead.get(key);
+          if (list) list.push([w.norm, child]);
+          else n.stemsByHead.set(key, [[w.norm, child]]);
         }
         n = child;
       } else {
@@ -102,39 +109,47 @@ export class PhraseTrie<T> {
       if (w.sentence !== sentence) continue;
       const exact = n.next.get(w.norm);
       if (exact) stack.push([exact, j + 1]);
-      if (n.stems) {
-        const top = Math.min(n.maxStem, w.norm.length);
-        for (let len = n.minStem; len <= top; len++) {
-          const child = n.stems.get(len === w.norm.length ? w.norm : w.norm.slice(0, len));
-          if (child) stack.push([child, j + 1]);
-        }
+      if (n.stemsByHead) {
+        const list = n.minStem < 3 ? [...n.stemsByHead.values()].flat() : n.stemsByHead.get(w.head);
+        if (list) for (const [stem, child] of list) if (w.norm.startsWith(stem)) stack.push([child, j + 1]);
       }
     }
     if (out.length > 1) out.sort((a, b) => b.to - a.to);
     return out;
   }
 
+  /** Every match at every position (longest first at each position), for `scanTagged`. */
+  scanAll(ws: readonly Word[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    const root = this.root;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!this.heads.has(w.head)) continue;
+      if (!root.next.has(w.norm) && !(root.stemsByHead?.get(w.head) ?? []).some(([stem]) => w.norm.startsWith(stem))) continue;
+      for (const m of this.matchAt(ws, i)) out.push(m);
+    }
+    return out;
+  }
+
   /** Longest, leftmost, non-overlapping matches over the whole word list. */
-  scan(ws: readonly Word[], accept: (m: PhraseMatch<T>) => boolean = () => true): PhraseMatch<T>[] {
+  scan(ws: readonly Word[], accept: (m: PhraseMatch<T>) => boolean = ACCEPT_ALL): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const root = this.root;
     for (let i = 0; i < ws.length; ) {
       // Most words start no phrase: check the root before building anything.
       const w = ws[i]!;
-      if (!this.heads.has(w.norm.slice(0, 3))) {
+      if (!this.heads.has(w.head)) {
         i++;
         continue;
       }
       let starts = root.next.has(w.norm);
-      if (!starts && root.stems) {
-        const top = Math.min(root.maxStem, w.norm.length);
-        for (let len = root.minStem; len <= top && !starts; len++) starts = root.stems.has(w.norm.slice(0, len));
-      }
+      if (!starts && root.stemsByHead) starts = (root.stemsByHead.get(w.head) ?? []).some(([stem]) => w.norm.startsWith(stem)) || (root.minStem < 3 && [...root.stems!.keys()].some((stem) => w.norm.startsWith(stem)));
       if (!starts) {
         i++;
         continue;
       }
-      const ms = this.matchAt(ws, i).filter(accept);
+      const all = this.matchAt(ws, i);
+      const ms = accept === ACCEPT_ALL ? all : all.filter(accept);
       const best = ms[0];
       if (best) {
         // Keep every payload of the longest span (one phrase may carry several meanings).
@@ -145,6 +160,8 @@ export class PhraseTrie<T> {
     return out;
   }
 }
+
+const ACCEPT_ALL = (): boolean => true;
 
 function sameCase(ws: readonly Word[], from: number, to: number, exact: string[]): boolean {
   if (to - from !== exact.length) return false;

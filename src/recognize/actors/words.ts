@@ -23,6 +23,8 @@ export interface Word {
   readonly possessive: boolean;
   /** wink's part-of-speech tag of the token at the same place ("" when none). */
   pos: string;
+  /** The first three characters of `norm` (the phrase tries' cheap filter). */
+  readonly head: string;
 }
 
 // Letters/digits, optionally with inner apostrophes or dots between letters ("U.S.", "Da'esh"),
@@ -33,6 +35,16 @@ const foldCache = new Map<string, string>();
 
 /** Lower case, diacritics and inner apostrophes/dots removed: "Côte" → "cote", "U.S." → "us". */
 export function fold(s: string): string {
+  // Fast path: plain ASCII letters and digits need only lower-casing.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s.toLowerCase();
   const hit = foldCache.get(s);
   if (hit !== undefined) return hit;
   let f = s.toLowerCase();
@@ -59,7 +71,8 @@ export function words(text: string): Word[] {
     const end = start + raw.length;
     const between = prevEnd >= 0 ? text.slice(prevEnd, start) : ' ';
     const joiner = between.length === 1 && !/\s/.test(between) ? between : '';
-    out.push({ start, end, text: raw, norm: fold(raw), joiner, sentence: 0, possessive, pos: '' });
+    const norm = fold(raw);
+    out.push({ start, end, text: raw, norm, joiner, sentence: 0, possessive, pos: '', head: norm.slice(0, 3) });
     prevEnd = possessive ? end + 2 : end;
     if (prevEnd < m.index + m[0].length) WORD.lastIndex = prevEnd;
   }

@@ -1,0 +1,154 @@
+/**
+ * Places the gazetteer lacks, found by the words around them (after the span model, which leans
+ * on the gazetteer). Each rule adds spans the model left out and tags them:
+ *
+ *   place/cue/head       "Wadi Zamzam", "Jabal al Akhdar", "Gulf of Sidra" (strong-head in cues.txt)
+ *   place/cue/tail       "the Harouge mountains", "Nineveh province" (kinds.txt after the name)
+ *   place/cue/type-of    "the town of Al Washka"
+ *   place/cue/list       the other members of a list most of whose members are places
+ *                        ("control of Al Washka, Abu Njeem, Wadi Bey, Al Balgha, and Wadi Zamzam")
+ *
+ * Spans never overlap the model's mentions; people ("Mr. Al Balgha") and organisations
+ * ("Mount Sinai Hospital") are left alone.
+ */
+import { bundledLexicon } from './lexicon.js';
+import type { PlaceMention } from './index.js';
+import { isConnector, type TokenFacts } from './tokens.js';
+
+/** Longest name a cue makes, in tokens. */
+const MAX_CUE_NAME = 5;
+
+interface Found {
+  i: number;
+  j: number;
+  rule: string;
+}
+
+let capturePhrases: string[][] | null = null;
+
+
+/** Whether a capture cue ("control of", "captured") ends right before token i. */
+function captureBefore(facts: TokenFacts, i: number): boolean {
+  capturePhrases ??= (bundledLexicon('cues').entries.get('capture-cue') ?? []).map((p) => p.toLowerCase().split(/\s+/));
+  for (const p of capturePhrases) {
+    const s = i - p.length;
+    if (s < 0 || facts.tokens[s]!.sentence !== facts.tokens[i]!.sentence) continue;
+    if (p.every((w, k) => facts.lower[s + k] === w)) return true;
+  }
+  return false;
+}
+
+export function recognizeByCues(text: string, facts: TokenFacts, model: readonly PlaceMention[]): PlaceMention[] {
+  const t = facts.tokens;
+  const n = t.length;
+  const kinds = bundledLexicon('kinds');
+  const taken = new Uint8Array(n);
+  // A model mention that is only a generic head ("Wadi" of "Wadi Zamzam") gives way to the cue.
+  const headOnly = new Set<number>();
+  for (const m of model) {
+    if (m.endToken - m.startToken === 1 && facts.cues[m.startToken]!.includes('strong-head')) {
+      headOnly.add(m.startToken);
+      continue;
+    }
+    for (let k = m.startToken; k < m.endToken; k++) taken[k] = 1;
+  }
+  const isName = (k: number) => k < n && (facts.cases[k] === 'cap' || facts.cases[k] === 'upper') && t[k]!.kind === 'word';
+  const same = (a: number, b: number) => b >= 0 && b < n && t[a]!.sentence === t[b]!.sentence;
+  const cue = (k: number, cls: string) => k >= 0 && k < n && facts.cues[k]!.includes(cls);
+  /** End (exclusive) of the capitalized name starting at i: names, hyphens, "al"/"of" glue. */
+  const nameEnd = (i: number): number => {
+    let j = i;
+    let last = -1;
+    while (j < n && j - i < MAX_CUE_NAME + 2 && same(i, j)) {
+      if (isName(j)) last = j;
+      else if (!(isConnector(facts.lower[j]!) && facts.lower[j] !== 'and' && facts.lower[j] !== '&')) break;
+      j++;
+    }
+    return last + 1;
+  };
+  const free = (i: number, j: number) => {
+    for (let k = i; k < j; k++) if (taken[k]) return false;
+    return true;
+  };
+  const personBefore = (i: number) => cue(i - 1, 'person-title');
+  const orgAfter = (j: number) => same(j - 1, j) && cue(j, 'org-tail');
+  const found: Found[] = [];
+  const add = (i: number, j: number, rule: string) => {
+    if (j <= i || !free(i, j) || personBefore(i) || orgAfter(j)) return;
+    found.push({ i, j, rule });
+    for (let k = i; k < j; k++) taken[k] = 1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    // "Wadi Zamzam", "Gulf of Sidra".
+    if (cue(i, 'strong-head') && (isName(i + 1) || (facts.lower[i + 1] === 'of' && isName(i + 2)) || (t[i + 1]?.text === '-' && isName(i + 2))) && same(i, i + 1)) {
+      add(i, nameEnd(i), 'place/cue/head');
+      continue;
+    }
+    // "the town of Al Washka".
+    if (facts.lower[i] === 'of' && same(i, i - 1) && isName(i + 1) && kinds.map.has(facts.lower[i - 1]!) && facts.cases[i - 1] === 'lower' && ['the', 'a', 'of', 'in'].includes(facts.lower[i - 2] ?? '')) {
+      add(i + 1, nameEnd(i + 1), 'place/cue/type-of');
+    }
+  }
+
+  // "the Harouge and Al-Rouagha mountains", "Nineveh province": names before a lower-case kind noun.
+  for (let k = 1; k < n; k++) {
+    if (facts.cases[k] !== 'lower' || !facts.cues[k]!.includes('generic-tail-lower') || !kinds.map.has(facts.lower[k]!)) continue;
+    let e = k; // names end here
+    const spans: [number, number][] = [];
+    while (e > 0 && isName(e - 1) && same(k, e - 1)) {
+      let s = e - 1;
+      while (s > 0 && same(k, s - 1) && (isName(s - 1) || (isConnector(facts.lower[s - 1]!) && facts.lower[s - 1] !== 'and' && isName(s - 2)))) s--;
+      if (e - s > MAX_CUE_NAME) break;
+      spans.push([s, e]);
+      // "A and B mountains", "A, B and C mountains".
+      if (facts.lower[s - 1] === 'and' || facts.lower[s - 1] === ',') {
+        e = s - 1;
+        if (facts.lower[e - 1] === ',') e--;
+      } else break;
+    }
+    for (const [s, e2] of spans) add(s, e2, 'place/cue/tail');
+  }
+
+  // Lists: members of "A, B, C, and D" become places when most members already are.
+  const all = [...model.map((m) => ({ i: m.startToken, j: m.endToken, place: true })), ...found.map((f) => ({ i: f.i, j: f.j, place: true }))].sort((a, b) => a.i - b.i);
+  const isPlaceAt = new Map(all.map((x) => [x.i, x]));
+  for (let i = 0; i < n; i++) {
+    if (!isName(i) || (i > 0 && isName(i - 1))) continue;
+    // Collect a list starting at i: items separated by "," or ", and" / "and".
+    const items: [number, number][] = [];
+    let k = i;
+    while (k < n && items.length < 30) {
+      const p = isPlaceAt.get(k);
+      const end = p ? p.j : isName(k) ? nameEnd(k) : -1;
+      if (end <= k || !same(i, k)) break;
+      items.push([k, end]);
+      let s = end;
+      if (facts.lower[s] === ',') s++;
+      if (facts.lower[s] === 'and' || facts.lower[s] === 'or') s++;
+      if (s === end || !isName(s)) break;
+      k = s;
+    }
+    if (items.length >= 2) {
+      const places = items.filter(([a]) => isPlaceAt.has(a)).length;
+      // After "control of", "captured", … one place is enough; otherwise a third of the list.
+      const captured = captureBefore(facts, i);
+      if ((captured && places >= 1) || (items.length >= 3 && places >= 2 && places * 3 >= items.length)) {
+        for (const [a, b] of items) if (!isPlaceAt.has(a) && b - a <= 3) add(a, b, captured ? 'place/cue/captured-list' : 'place/cue/list');
+      }
+    }
+    i = Math.max(i, k);
+  }
+
+  return found.map((f) => ({
+    start: t[f.i]!.start,
+    end: t[f.j - 1]!.end,
+    text: text.slice(t[f.i]!.start, t[f.j - 1]!.end),
+    startToken: f.i,
+    endToken: f.j,
+    form: 'name' as const,
+    score: 0,
+    demonymOf: null,
+    rules: [f.rule],
+  }));
+}

@@ -1,0 +1,191 @@
+/**
+ * Resolution: choose a gazetteer entry for each recognized mention, or none.
+ *
+ *   1. candidates per mention (candidates.ts), kind cues and stated containers (context.ts);
+ *   2. a first ranking without document context → the document's focus country and admin-1;
+ *   3. stated containers resolved ("Alexandria, Va." → Virginia) and fed to their contents;
+ *   4. a second (and third) ranking with focus and the distances to the other places chosen.
+ *
+ * Each mention keeps its ranked candidates with probabilities and reasons; abstaining is an answer
+ * (no candidates, or every candidate too unlikely).
+ */
+import type { Gazetteer, GazetteerCandidate } from '../core/index.js';
+import type { PlaceMention } from '../recognize/places/index.js';
+import type { TokenFacts } from '../recognize/places/tokens.js';
+import { entryClass } from '../recognize/places/spanFeatures.js';
+import { mentionCandidates } from './candidates.js';
+import { candidateVector, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
+import { kindCue, kindNounAfter, statedContainers } from './context.js';
+import { distanceKm } from './geo/index.js';
+import { bundledRanker, softmax, type Ranker } from './ranker.js';
+
+/** Other places a candidate is compared with, at most (bounded work on long lists of names). */
+const MAX_CONTEXT_POINTS = 30;
+
+export interface Resolution {
+  readonly mention: PlaceMention;
+  readonly candidates: readonly GazetteerCandidate[];
+  /** Probability of each candidate (same order), summing to 1 when there are candidates. */
+  readonly probabilities: readonly number[];
+  /** Feature vectors of the last ranking (same order): for reasons and training. */
+  readonly vectors: readonly Float64Array[];
+  /** Index of the chosen candidate, or -1. */
+  readonly chosen: number;
+  readonly kindCue: string | null;
+  readonly container: { country: string; admin1: string | null; name: string } | null;
+  readonly unresolvedReason: string | null;
+}
+
+export interface ResolveOptions {
+  readonly ranker?: Ranker;
+  /** Number of context rankings after the first (default 2). */
+  readonly rounds?: number;
+}
+
+interface Work {
+  readonly m: PlaceMention;
+  readonly cands: readonly GazetteerCandidate[];
+  readonly popRank: readonly number[];
+  readonly kindCue: string | null;
+  container: { country: string; admin1: string | null; name: string } | null;
+  probs: number[];
+  vectors: Float64Array[];
+  chosen: number;
+}
+
+const EMPTY_DOC: DocEvidence = { countryFocus: new Map(), topCountry: null, admin1Focus: new Map() };
+
+function popRanks(cands: readonly GazetteerCandidate[]): number[] {
+  const order = cands.map((c, i) => [c.entry.population, i] as const).sort((a, b) => b[0] - a[0]);
+  const r = new Array<number>(cands.length);
+  order.forEach(([, i], k) => (r[i] = k));
+  return r;
+}
+
+function rank(w: Work, ranker: Ranker, doc: DocEvidence, others: readonly { lat: number; lon: number }[], useDistance: boolean): void {
+  const ev: MentionEvidence = { kindCue: w.kindCue, container: w.container, isAdjective: w.m.form === 'adjective', others, nameLength: w.m.text.length };
+  const vectors: Float64Array[] = [];
+  const scores: number[] = [];
+  w.cands.forEach((c, i) => {
+    let nearest: number | null = null;
+    if (useDistance && others.length) {
+      nearest = Infinity;
+      for (const o of others) nearest = Math.min(nearest, distanceKm(c.entry.lat, c.entry.lon, o.lat, o.lon));
+    }
+    const v = candidateVector(c, i, w.popRank[i]!, w.cands, doc, ev, nearest);
+    vectors.push(v);
+    scores.push(ranker.score(v));
+  });
+  w.vectors = vectors;
+  w.probs = softmax(scores);
+  let best = -1;
+  for (let i = 0; i < scores.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
+  w.chosen = best;
+}
+
+/** Focus: each mention spreads one vote over its candidates' countries (and admin-1s) by probability. */
+function focusOf(works: readonly Work[]): DocEvidence {
+  const country = new Map<string, number>();
+  const admin1 = new Map<string, number>();
+  let n = 0;
+  for (const w of works) {
+    if (!w.cands.length) continue;
+    n++;
+    const seenC = new Map<string, number>();
+    const seenA = new Map<string, number>();
+    w.cands.forEach((c, i) => {
+      const p = w.probs[i] ?? 0;
+      const cc = c.entry.country;
+      if (cc) seenC.set(cc, (seenC.get(cc) ?? 0) + p);
+      if (cc && c.entry.admin1 && entryClass(c) !== 'PCL') seenA.set(`${cc}.${c.entry.admin1}`, (seenA.get(`${cc}.${c.entry.admin1}`) ?? 0) + p);
+      // A first-level division is its own admin-1 focus ("Ohio" votes for the towns of Ohio).
+      if (cc && entryClass(c) === 'ADM1') {
+        const code = admin1CodeOf(c);
+        if (code) seenA.set(`${cc}.${code}`, (seenA.get(`${cc}.${code}`) ?? 0) + p);
+      }
+    });
+    for (const [k, p] of seenC) country.set(k, (country.get(k) ?? 0) + p);
+    for (const [k, p] of seenA) admin1.set(k, (admin1.get(k) ?? 0) + p);
+  }
+  if (!n) return EMPTY_DOC;
+  let top: string | null = null;
+  for (const [k, v] of country) {
+    country.set(k, v / n);
+    if (top === null || v > (country.get(top) ?? 0)) top = k;
+  }
+  for (const [k, v] of admin1) admin1.set(k, v / n);
+  return { countryFocus: country, topCountry: top, admin1Focus: admin1 };
+}
+
+/** The admin-1 code of an ADM1 entry: its own `admin1` field when the gazetteer fills it. */
+function admin1CodeOf(c: GazetteerCandidate): string | null {
+  return c.entry.admin1;
+}
+
+export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mentions: readonly PlaceMention[], options: ResolveOptions = {}): Resolution[] {
+  const ranker = options.ranker ?? bundledRanker();
+  const works: Work[] = mentions.map((m) => {
+    const { candidates } = mentionCandidates(gazetteer, m, kindNounAfter(facts, m));
+    return { m, cands: candidates, popRank: popRanks(candidates), kindCue: kindCue(facts, m), container: null, probs: [], vectors: [], chosen: -1 };
+  });
+
+  // 1. Without context.
+  for (const w of works) rank(w, ranker, EMPTY_DOC, [], false);
+  let doc = focusOf(works);
+
+  // 2. Stated containers: "X, Y" where Y resolves to a country or a first-level division.
+  const containers = statedContainers(facts, mentions);
+  containers.forEach((c, i) => {
+    if (!c) return;
+    const w = works[i]!;
+    if (c.usState) {
+      const [cc, a1] = c.usState.split('.');
+      w.container = { country: cc!, admin1: a1 ?? null, name: c.usState };
+      return;
+    }
+    const y = works[c.mentionIndex];
+    if (!y || y.chosen < 0) return;
+    const e = y.cands[y.chosen]!;
+    const cls = entryClass(y.cands[y.chosen]!);
+    if (cls === 'PCL') w.container = { country: e.entry.country, admin1: null, name: e.entry.name };
+    else if (cls === 'ADM1') w.container = { country: e.entry.country, admin1: admin1CodeOf(e), name: e.entry.name };
+  });
+
+  // 3. With context: focus and distances to the other mentions' current choices.
+  const rounds = options.rounds ?? 2;
+  for (let r = 0; r < rounds; r++) {
+    // The points of the other places: distinct current choices (not countries or vast regions),
+    // the first ones in the text, a bounded pool so a list of 10,000 names stays linear.
+    const pool: { id: string; text: string; lat: number; lon: number }[] = [];
+    const seen = new Set<string>();
+    for (const o of works) {
+      if (pool.length >= MAX_CONTEXT_POINTS * 2) break;
+      if (o.chosen < 0) continue;
+      const e = o.cands[o.chosen]!.entry;
+      if (seen.has(e.id) || entryClass(o.cands[o.chosen]!) === 'PCL' || e.featureClass === 'L') continue;
+      seen.add(e.id);
+      pool.push({ id: e.id, text: o.m.text, lat: e.lat, lon: e.lon });
+    }
+    for (const w of works) {
+      const own = w.chosen >= 0 ? w.cands[w.chosen]!.entry.id : null;
+      const others: { lat: number; lon: number }[] = [];
+      for (const p of pool) {
+        if (others.length >= MAX_CONTEXT_POINTS) break;
+        if (p.text !== w.m.text && p.id !== own) others.push(p);
+      }
+      rank(w, ranker, doc, others, true);
+    }
+    doc = focusOf(works);
+  }
+
+  return works.map((w) => ({
+    mention: w.m,
+    candidates: w.cands,
+    probabilities: w.probs,
+    vectors: w.vectors,
+    chosen: w.chosen,
+    kindCue: w.kindCue,
+    container: w.container,
+    unresolvedReason: w.chosen < 0 ? (w.cands.length ? 'every candidate was too unlikely' : 'not in the gazetteer') : null,
+  }));
+}

@@ -1,0 +1,78 @@
+/**
+ * Place recognition and usage, as expectation tables (positive cases) and negative cases: the
+ * same words used for people, organisations, teams and actors. Uses the bundled gazetteer.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRunContext, type Place } from '../../src/core/index.js';
+import { openGazetteer } from '../../src/resolve/gazetteer/open.js';
+import { geoparse } from '../../src/resolve/geoparse.js';
+import { analyze } from '../../src/text/index.js';
+
+const ctx = createRunContext({ gazetteer: openGazetteer(null, {}) });
+function places(text: string): Place[] {
+  return geoparse(ctx, text, analyze(text).tokens).places;
+}
+const find = (ps: Place[], s: string) => ps.find((p) => p.mention.span.text === s);
+
+// [text, mention, usage, country or null (unresolved allowed)]
+const POSITIVE: [string, string, string, string | null][] = [
+  ['Fighting broke out in Sirte on Monday.', 'Sirte', 'literal', 'LY'],
+  ['Clashes were reported in Misrata and Benghazi.', 'Benghazi', 'literal', 'LY'],
+  ['Britain informed its allies of the plan.', 'Britain', 'metonymic', 'GB'],
+  ['Washington said the strikes would continue.', 'Washington', 'metonymic', 'US'],
+  ['The Sirte offensive stalled in May.', 'Sirte', 'modifier', 'LY'],
+  ['Libyan forces entered the town.', 'Libyan', 'modifier', 'LY'],
+  ['Russia will respond to the sanctions, the Kremlin said.', 'Russia', 'metonymic', 'RU'],
+  ['The fighters advanced on Wadi Zamzam and Wadi Bey.', 'Wadi Zamzam', 'literal', null],
+  ['Sirte was captured in June.', 'Sirte', 'literal', 'LY'],
+];
+
+for (const [text, mention, usage, country] of POSITIVE) {
+  test(`recognize "${mention}" as ${usage} in: ${text}`, () => {
+    const p = find(places(text), mention);
+    assert.ok(p, `${mention} recognized`);
+    assert.equal(p.usage, usage);
+    if (country) assert.equal(p.country, country);
+  });
+}
+
+// Not places at all, or not the place: people, teams, schools, organisations.
+const NEGATIVE: [string, string][] = [
+  ['Jordan Peterson spoke at the university on Tuesday.', 'Jordan'],
+  ['Paris Saint-Germain won the league again.', 'Paris'],
+  ['She studied engineering at Georgia Tech.', 'Georgia'],
+  ['She reads The Washington Post every day.', 'Washington'],
+  ['Nine-year-old Georgia Stevens is lacing her skates.', 'Georgia'],
+];
+
+for (const [text, word] of NEGATIVE) {
+  test(`negative: "${word}" is no literal place in: ${text}`, () => {
+    const p = places(text).find((x) => x.mention.span.text === word && x.usage === 'literal');
+    assert.equal(p, undefined, `${word} taken for a place: ${JSON.stringify(p?.mention.span)}`);
+  });
+}
+
+test('containment: "Alexandria, Va." is the Virginia town, "Alexandria, Egypt" the Egyptian city', () => {
+  const va = find(places('A fire destroyed a house in Alexandria, Va., on Sunday.'), 'Alexandria');
+  assert.equal(va?.country, 'US');
+  const eg = find(places('Protesters gathered in Alexandria, Egypt, on Friday.'), 'Alexandria');
+  assert.equal(eg?.country, 'EG');
+});
+
+test('document focus: Tripoli in a report about Libya is the Libyan capital', () => {
+  const p = places('Militias fought near Misrata and in Tripoli. Libya has had two governments since 2014.').find((x) => x.mention.span.text === 'Tripoli');
+  assert.equal(p?.country, 'LY');
+  assert.ok(p?.runnerUp, 'the doubt is shown: a runner-up');
+});
+
+test('every resolved place has a score, reasons and its candidates; unresolved ones say why', () => {
+  for (const p of places('ISIS seized Al Washka and Sirte, Libya.')) {
+    if (p.form !== 'name') continue;
+    if (p.gazetteerId) {
+      assert.ok(p.score > 0 && p.score <= 1);
+      assert.ok(p.candidates?.length && p.candidates[0]!.reasons.length);
+      assert.ok(p.evidence.reason);
+    } else assert.ok(p.unresolvedReason);
+  }
+});
