@@ -18,6 +18,7 @@ export interface GoldRow {
   readonly actor1: string;
   readonly actor2: string;
   readonly admin1: string;
+  readonly country: string;
   readonly location: string;
   readonly lat: number | null;
   readonly lon: number | null;
@@ -58,6 +59,7 @@ export function goldRows(csv: string): GoldRow[] {
         actor1: r['actor1'] ?? '',
         actor2: r['actor2'] ?? '',
         admin1: r['admin1'] ?? '',
+        country: r['country'] ?? '',
         location: r['location'] ?? '',
         lat: Number.isFinite(lat) && r['latitude'] !== '' ? lat : null,
         lon: Number.isFinite(lon) && r['longitude'] !== '' ? lon : null,
@@ -180,7 +182,7 @@ export async function evalEvents(file: string, csv: string, options: EvalOptions
       results.push({ gold: g, events: 0, statedDay: false, best: null, top1: null });
       continue;
     }
-    results.push(score(dict, g, x));
+    results.push(score(dict, g, x, options.gazetteer));
   }
   const seconds = (performance.now() - t0) / 1000;
   const n = results.length || 1;
@@ -220,22 +222,36 @@ export async function evalEvents(file: string, csv: string, options: EvalOptions
   };
 }
 
-function score(dict: ActorDictionary, g: GoldRow, x: Extraction): RowResult {
+/**
+ * Does the place lie in the row's admin1? Both sides through the gazetteer: the place's entry gives
+ * its admin-1 code; the row's admin1 name, looked up as a first-level division of the row's country,
+ * gives the codes it can mean. Without a gazetteer, a place's own `admin1` name is compared.
+ */
+function inAdmin1(dict: ActorDictionary, g: GoldRow, p: Place | undefined, gaz: Gazetteer | null): boolean {
+  if (!p || !g.admin1) return false;
+  if (p.admin1) return foldName(p.admin1) === foldName(g.admin1);
+  if (!gaz || !p.gazetteerId) return false;
+  const entry = gaz.lookup(p.name, { limit: 20 }).find((c) => c.entry.id === p.gazetteerId)?.entry;
+  if (!entry?.admin1) return false;
+  const iso = [...dict.countries.values()].find((c) => foldName(c.name) === foldName(g.country))?.iso ?? entry.country;
+  const codes = new Set(gaz.lookup(g.admin1, { country: iso, limit: 20 }).filter((c) => c.entry.country === iso && /^ADM1/.test(c.entry.featureCode)).map((c) => c.entry.admin1));
+  return entry.country === iso && codes.has(entry.admin1);
+}
+
+function score(dict: ActorDictionary, g: GoldRow, x: Extraction, gaz: Gazetteer | null): RowResult {
   const statedDay = x.times.some((t) => t.value?.acledPrecision === 1 && t.value.start === t.value.end);
   if (!x.events.length) return { gold: g, events: 0, statedDay, best: null, top1: null };
   const placeOf = new Map<string, Place>(x.places.map((p) => [p.id, p]));
-  const gazetteerAdmin1 = (p: Place | undefined) => p?.admin1 ?? null;
   const judged = x.events.map((e) => {
     const p = e.placeId ? placeOf.get(e.placeId) : undefined;
     const dist = p && p.lat !== null && p.lon !== null && g.lat !== null && g.lon !== null ? km(p.lat, p.lon, g.lat, g.lon) : null;
-    const a1 = gazetteerAdmin1(p);
     const j = {
       type: g.types.includes(e.eventType),
       sub: g.subType === null ? null : e.subEventType === g.subType,
       actor: [e.actor1, e.actor2, ...e.assocActor1, ...e.assocActor2].some((a) => !!a && sameActor(dict, g.actor1, a)),
       date: e.date === g.date,
       km: dist,
-      admin1: !!a1 && !!g.admin1 && (foldName(a1) === foldName(g.admin1) || foldName(a1).includes(foldName(g.admin1)) || foldName(g.admin1).includes(foldName(a1))),
+      admin1: inAdmin1(dict, g, p, gaz),
       fatalities: e.fatalities === g.fatalities,
       predicted: `${e.eventType} / ${e.subEventType} | ${e.actor1 ?? '-'} | ${e.actor2 ?? '-'} | ${p?.name ?? '-'} | ${e.date ?? '-'} | ${e.fatalities}`,
     };

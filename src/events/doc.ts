@@ -216,8 +216,12 @@ function placeRefs(text: string, ws: readonly Word[], places: readonly Place[], 
       role = 'reference';
     } else if (text.slice(Math.max(0, span.start - 2), span.start).includes('(') && located.some((o) => o.place !== place && o.to <= from && from - o.to <= 1)) {
       role = 'paren';
-    } else if (prep === 'from' && ws.slice(to, to + 6).some((w) => w.norm === 'to' || w.norm === 'towards')) {
+    } else if (prep === 'from' && from > 0 && ws[from - 1]!.norm === 'from') {
+      // "an individual from Afrin", "drivers from Tobruk to Ajdabiya": where someone came from.
       role = 'origin';
+    } else if (/^(?:PCL|PCLI)$/.test(place.featureCode ?? '') && ws[to] && ws[to]!.sentence === sentence && /^[a-z]/.test(ws[to]!.text) && ws[to]!.pos === 'NOUN' && !/[,;:.)]/.test(text.slice(ws[to - 1]!.end, ws[to]!.start))) {
+      // "the US dollar", "Libyan dinar": a country qualifying a noun is no place.
+      role = 'actor';
     }
     return { place, from, to, sentence, role, preposition: prep };
   });
@@ -231,7 +235,7 @@ function placeRefs(text: string, ws: readonly Word[], places: readonly Place[], 
     const gap = text.slice(ws[a.to - 1]!.end, ws[b.from]!.start);
     if (b.place.form === 'relative' && /^\s*,?\s*$/.test(gap)) out[i] = { ...b, role: 'reference' };
     else if (/^\s*(?:,|in|of|in the)\s*$/.test(gap) && coarser(b.place, a.place)) out[i] = { ...b, role: 'paren' };
-    else if (/^\s+(?:neighbou?rhood|district|quarter|suburb|area|camp|outskirts|village|locality)\s+(?:of|in)\s+(?:the\s+)?$/i.test(gap)) out[i - 1] = { ...a, role: 'component' };
+    else if (/^\s+(?:neighbou?rhood|district|quarter|suburb|area|camp|outskirts|village|locality|street|road|market|square|front|junction|roundabout)\s+(?:of|in)\s+(?:the\s+)?$/i.test(gap)) out[i - 1] = { ...a, role: 'component' };
   }
   return out;
 }

@@ -222,8 +222,11 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
   const decisive = g.frames.find((f) => f.frames.includes(cls.decisive)) ?? g.frames[0]!;
   const setting: Setting = cls.eventType === 'Protests' ? 'protest' : cls.eventType === 'Riots' ? 'riot' : 'event';
   const exact = g.places.filter((p) => !isCountry(p));
-  const targets: { ref: PlaceRef | null; geo: GeoPrecision | null; how: string }[] = exact.length
-    ? exact.map((p) => ({ ref: p, geo: p.place.geoPrecision ?? geoOf(p.place), how: g.placeInherited ? 'location/inherited' : 'location/stated' }))
+  const fine = exact.filter((p) => geoOf(p.place) === 1);
+  // A town named as a reference ("south of Sheikh Zuweiyid") is closer than a whole region.
+  const useNear = g.nearPlace && !fine.length && g.nearPlace.place.lat !== null && geoOf(g.nearPlace.place) === 1;
+  const targets: { ref: PlaceRef | null; geo: GeoPrecision | null; how: string }[] = exact.length && !useNear
+    ? exact.map((p) => located(doc, p, g.placeInherited))
     : g.nearPlace
       ? [{ ref: g.nearPlace, geo: 2 as GeoPrecision, how: 'location/near-reference-point' }]
       : g.countryPlace
@@ -308,6 +311,18 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
 
 function sameSentenceTime(g: Group): boolean {
   return !!g.time && g.frames.some((f) => f.sentence === g.time!.sentence);
+}
+
+/**
+ * Where an event is coded: its place; when the gazetteer does not know that place, the place that
+ * contains it in the text ("Mitiga Airport (Tripoli)", "Laboue in Baalbek") at a coarser precision.
+ */
+function located(doc: Doc, p: PlaceRef, inherited: boolean): { ref: PlaceRef; geo: GeoPrecision | null; how: string } {
+  const how = inherited ? 'location/inherited' : 'location/stated';
+  if (p.place.lat !== null) return { ref: p, geo: p.place.geoPrecision ?? geoOf(p.place), how };
+  const container = doc.places.find((q) => q.sentence === p.sentence && q.from >= p.to && q.from - p.to <= 6 && q.place.lat !== null && (q.role === 'paren' || q.role === 'exact'));
+  if (container) return { ref: container, geo: geoOf(container.place) === 3 ? 3 : 2, how: `${how}/container-of-unknown-place` };
+  return { ref: p, geo: p.place.geoPrecision ?? null, how: `${how}/unresolved` };
 }
 
 function geoOf(p: Place): GeoPrecision {
