@@ -188,7 +188,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
       // "Southern Resistance fighters", "Sharqiya Army": capitalised words before an armed noun name a group.
       if (['armed', 'military', 'militia'].includes(v.entry.cls)) {
         let j = s.from;
-        while (j > 0 && s.from - j < 4 && /^[A-Z][a-z]/.test(ws[j - 1]!.text) && ws[j - 1]!.sentence === ws[s.from]!.sentence && !STOP_CAPS.has(ws[j - 1]!.norm) && !coveredBy(out, j - 1) && j - 1 > sentenceStart(ws, s.from)) j--;
+        while (j > 0 && s.from - j < 4 && /^[A-Z][a-z]/.test(ws[j - 1]!.text) && ws[j - 1]!.sentence === ws[s.from]!.sentence && !STOP_CAPS.has(ws[j - 1]!.norm) && !coveredBy(out, j - 1) && (j - 1 > sentenceStart(ws, s.from) || ws[j - 1]!.pos === 'PROPN')) j--;
         if (j < s.from && !isCommonCap(ws, j, s.from)) {
           const name = ws.slice(j, s.from).map((x) => x.text).join(' ');
           const head = ws.slice(s.from, s.to).map((x) => x.text).join(' ');
@@ -250,6 +250,8 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     const m = out[k]!;
     if (m.kind === 'coref' || m.kind === 'country') continue;
     let j = m.from;
+    // "a member of the regime’s state security": skip "the" and one possessive word.
+    if (j >= 1 && ws[j - 1]!.possessive && ws[j - 1]!.sentence === m.sentence) j--;
     if (j >= 1 && ws[j - 1]!.norm === 'the') j--;
     if (j >= 2 && (ws[j - 1]!.norm === 'of' || ws[j - 1]!.norm === 'from' || ws[j - 1]!.norm === 'for') && MEMBER.has(ws[j - 2]!.norm) && ws[j - 2]!.sentence === m.sentence) {
       let start = j - 2;
@@ -294,7 +296,12 @@ function appositive(text: string, ws: readonly Word[], from: number, to: number)
   if (from - start > 4) return false;
   const before = text.slice(ws[from - 1]!.end, ws[from]!.start);
   const after = to < ws.length ? text.slice(ws[to - 1]!.end, ws[to]!.start) : '';
-  return /^,\s*$/.test(before) && /^[A-Z]/.test(ws[from - 1]!.text) && (/^,/.test(after) || /^\s*[–—-]/.test(after) || to === ws.length);
+  if (!/^,\s*$/.test(before) || !/^[A-Z]/.test(ws[from - 1]!.text)) return false;
+  // "KANDAHAR, Afghanistan," or "Gusau, Nigeria, February 26" or "…, Mali –": a dateline.
+  const city = ws[from - 1]!.text;
+  const next = ws[to];
+  const dated = /^,/.test(after) && !!next && (/^\d/.test(next.text) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(next.norm) || /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(next.norm));
+  return (city.length >= 3 && city === city.toUpperCase()) || dated || /^\s*[–—-]/.test(after);
 }
 
 function coveredBy(out: readonly ActorMention[], i: number): boolean {
@@ -341,7 +348,8 @@ function addCommunalMilitias(
     while (j > 0 && i - j < 3) {
       const p = ws[j - 1]!;
       if (taken.has(j - 1) || p.sentence !== w.sentence || !/^[A-Z][a-z]/.test(p.text) || STOP_CAPS.has(p.norm)) break;
-      if (j - 1 === 0 || ws[j - 2]!.sentence !== p.sentence) break; // sentence-initial capitals are not names
+      // A capital at the start of a sentence is a name only when tagged as one.
+      if ((j - 1 === 0 || ws[j - 2]!.sentence !== p.sentence) && p.pos !== 'PROPN') break;
       j--;
     }
     if (j === i) continue;
