@@ -62,7 +62,7 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   const out = (eventType: string, subEventType: string, decisive: Frame, rule: string): Classification => ({ eventType, subEventType, decisive, rules: [...rules, rule] });
 
   // Demonstrations: a protest, a riot, a mob — or protesters acting.
-  if (has('protest') || has('riot') || has('mob') || (demoActors && (has('clash') || has('attack')))) {
+  if (has('protest') || has('riot') || has('mob') || has('excessive') || (has('intervene') && !frames.some((f) => f.frames.some((x) => VIOLENT.includes(x)))) || (demoActors && (has('clash') || has('attack')))) {
     const rioters = agents.some((a) => a.kind === 'generic' && a.generic!.cls === 'rioters');
     if (has('mob') && !has('protest')) return out('Riots', 'Mob violence', 'mob', 'classify/mob');
     if (has('excessive') || (has('kill') && patients.some((p) => p.kind === 'generic' && (p.generic!.cls === 'protesters' || p.generic!.cls === 'people')) && agents.some(isState))) {
@@ -70,7 +70,7 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
     }
     if (has('riot') || rioters || (demoActors && (has('clash') || has('attack')))) return out('Riots', 'Violent demonstration', 'riot', 'classify/demonstration+violence');
     if (has('intervene') || (has('arrest') && has('protest'))) return out('Protests', 'Protest with intervention', has('intervene') ? 'intervene' : 'arrest', 'classify/protest+intervention');
-    if (has('protest')) return out('Protests', 'Peaceful protest', 'protest', 'classify/protest');
+    return out('Protests', 'Peaceful protest', 'protest', 'classify/protest');
   }
 
   // Territory taken: by state forces it is regained, by anyone else overtaken.
