@@ -118,7 +118,7 @@ function dayCount(v: TimeValue): number {
 function fillGaps(doc: Doc, groups: Group[]): void {
   const leadTime = doc.times.find((t) => t.time.value && t.relation !== 'until' && t.relation !== 'since') ?? null;
   const leadPlace = doc.places.find((p) => p.role === 'exact' && !isCountry(p)) ?? null;
-  const countries = doc.places.filter((p) => (p.role === 'exact' || p.role === 'actor') && isCountry(p));
+  const countries = doc.places.filter((p) => p.role === 'exact' && isCountry(p));
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     const countryHere = g.places.find(isCountry) ?? null;

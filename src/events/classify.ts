@@ -32,7 +32,7 @@ function isCivilian(a: ActorMention): boolean {
 }
 
 function isArmed(a: ActorMention): boolean {
-  if (a.kind === 'generic') return ['military', 'police', 'armed', 'aircraft', 'militia'].includes(a.generic!.cls);
+  if (a.kind === 'generic') return ['military', 'police', 'armed', 'aircraft', 'militia', 'rebels'].includes(a.generic!.cls);
   if (a.kind === 'named') return a.named!.kind !== 'civilians' && !a.personal;
   return a.kind === 'state' || a.kind === 'communal' || a.kind === 'country';
 }
@@ -56,7 +56,9 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   };
   const agents = frames.flatMap((f) => f.agents);
   const patients = frames.flatMap((f) => f.patients);
-  const demoActors = agents.some((a) => a.kind === 'generic' && (a.generic!.cls === 'protesters' || a.generic!.cls === 'rioters'));
+  const demonstrator = (a: ActorMention) => a.kind === 'generic' && (a.generic!.cls === 'protesters' || a.generic!.cls === 'rioters');
+  // Protesters who fight or attack make a riot; police who attack protesters do not.
+  const demoActors = frames.some((f) => (f.frames.includes('clash') || f.frames.includes('attack')) && f.agents.some(demonstrator)) || agents.some((a) => a.kind === 'generic' && a.generic!.cls === 'rioters');
   const sentenceText = frames.map((f) => text.slice(f.trigger.start - 120 > 0 ? f.trigger.start - 120 : 0, f.trigger.end + 120)).join(' ');
   const rules: string[] = [];
   const out = (eventType: string, subEventType: string, decisive: Frame, rule: string): Classification => ({ eventType, subEventType, decisive, rules: [...rules, rule] });

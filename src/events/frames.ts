@@ -6,7 +6,7 @@ import type { ActorMention } from '../recognize/actors/recognizer.js';
 import type { Frame, TriggerMention } from '../recognize/triggers/index.js';
 import type { Doc, PlaceRef, TimeRef } from './doc.js';
 import { modalityOf, type ModalityReading } from './modality.js';
-import { rolesOf } from './roles.js';
+import { expand, rolesOf } from './roles.js';
 
 export interface FrameCandidate {
   readonly id: number;
@@ -49,6 +49,18 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     if (named.some((a) => a.start < t.end && t.start < a.end)) continue;
     const clause = doc.clause[t.from]!;
     let roles = rolesOf(doc, t.from, t.to);
+    // "… left 3 IS militants dead", "leaving five dead": the dead are the victims, the doer is before "left".
+    if (/^(?:dead|killed)$/i.test(t.text)) {
+      const left = [...Array(6).keys()].map((k) => t.from - 1 - k).find((k) => k >= 0 && /^(?:left|leaving|leave)$/.test(doc.ws[k]!.norm) && doc.ws[k]!.sentence === t.sentence);
+      if (left !== undefined) {
+        const inSentence = doc.actors.filter((a) => a.sentence === t.sentence);
+        roles = {
+          agents: inSentence.filter((a) => a.to <= left && !a.preposition).slice(-1).flatMap(expand),
+          patients: inSentence.filter((a) => a.from > left && a.to <= t.from).flatMap(expand),
+          rules: [...roles.rules, 'roles/left-dead'],
+        };
+      }
+    }
     // "attacked LNA positions with heavy artillery fire": the weapon of the verb before takes its roles.
     const prev = out[out.length - 1];
     if (prev && prev.clause === clause && instrumental(doc, t.from)) roles = { agents: prev.agents, patients: prev.patients, rules: [...roles.rules, 'roles/instrument-of-previous'] };
@@ -140,7 +152,7 @@ function directPlace(doc: Doc, t: TriggerMention): boolean {
 }
 
 function isArmedMention(a: ActorMention): boolean {
-  return a.kind === 'named' || a.kind === 'state' || a.kind === 'communal' || (a.kind === 'generic' && ['military', 'police', 'armed', 'militia'].includes(a.generic!.cls));
+  return a.kind === 'named' || a.kind === 'state' || a.kind === 'communal' || (a.kind === 'generic' && ['military', 'police', 'armed', 'militia', 'rebels'].includes(a.generic!.cls));
 }
 
 /** Which of a trigger's frames hold here: weak words need their actors, captures need a place. */
@@ -153,6 +165,9 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
   for (const e of t.entries) {
     if (e.weak && e.frame !== 'capture') {
       if (e.frame === 'protest' && !peopleHere) continue;
+      if (e.frame === 'attack' && !agents.some(isArmedMention)) continue;
+      // "fired tear gas", "fired warning shots in the air": an intervention, not an attack.
+      if (e.frame === 'attack' && ws.slice(t.to, t.to + 4).some((w) => /^(?:tear|teargas|rubber|water|warning|air|flares|smoke)$/.test(w.norm))) continue;
       if (e.frame === 'riot' && !(peopleHere || demoWords)) continue;
     }
     if (e.frame === 'capture' && /\bf[ae]ll/.test(t.text.toLowerCase())) {

@@ -51,7 +51,8 @@ export function rolesOf(doc: Doc, from: number, to: number): Roles {
   // "clashes between X and Y", "fighting between X and Y"
   const between = after[0] && after[0].preposition === 'between' && after[0].from - to <= 2 ? after[0] : null;
   if (between) {
-    const other = after.find((a) => a !== between && a.preposition === 'and' && a.from > between.to);
+    // "between X and Y" (and the sloppier "between X against Y").
+    const other = after.find((a) => a !== between && (a.preposition === 'and' || a.preposition === 'against') && a.from > between.to);
     agents = [between];
     // "special forces troops from Italy and Britain" is one phrase read as two actors: both targets.
     const twins = after.filter((a) => a !== between && a.start === (other ?? a).start);
@@ -71,7 +72,10 @@ export function rolesOf(doc: Doc, from: number, to: number): Roles {
       continue;
     }
     subject.unshift(a);
-    if (a.preposition !== 'and') break;
+    // "pro-Hadi and affiliated snipers": a list joined by "and" with an adjective before the noun.
+    const prev = before[k - 1];
+    const listed = prev && /^\s*(?:,|and|, and)\s*(?:\S+\s+)?$/i.test(doc.text.slice(prev.end, a.start)) && /\band\b|,/.test(doc.text.slice(prev.end, a.start));
+    if (a.preposition !== 'and' && !listed) break;
   }
   // "special forces troops from Italy and Britain": read as two mentions over the same words.
   const twinsOf = (m: ActorMention) => inSentence.filter((a) => a.start === m.start && a.end === m.end);

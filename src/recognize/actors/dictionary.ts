@@ -59,6 +59,8 @@ export type GenericClass =
   | 'civilians'
   | 'people'
   | 'migrants'
+  | 'settlers'
+  | 'rebels'
   | 'militia';
 
 export interface GenericEntry {
@@ -154,7 +156,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
       } else if (file === 'generic.txt' || (file === 'user' && l.attrs['class'])) {
         checkAttrs(l, ['class', 'assoc', 'needs', 'air']);
         const cls = l.attrs['class'] as GenericClass;
-        if (!['military', 'police', 'government', 'armed', 'aircraft', 'protesters', 'rioters', 'civilians', 'people', 'migrants', 'militia'].includes(cls)) {
+        if (!['military', 'police', 'government', 'armed', 'aircraft', 'protesters', 'rioters', 'civilians', 'people', 'migrants', 'settlers', 'rebels', 'militia'].includes(cls)) {
           throw new Error(`${l.file}:${l.line}: unknown class "${l.attrs['class']}"`);
         }
         generic.push({ names: [...l.names], entry: { id: `generic:${l.names[0]}`, cls, assoc: l.attrs['assoc'] ?? null, needsCountry: l.attrs['needs'] === 'country', air: l.attrs['air'] === '1' || cls === 'aircraft' } });
@@ -289,6 +291,10 @@ export function genericName(dict: ActorDictionary, cls: GenericClass, iso: strin
       return plain ? `Migrants (${plain})` : 'Migrants';
     case 'militia':
       return plain ? `Unidentified Communal Militia (${plain})` : 'Unidentified Communal Militia';
+    case 'rebels':
+      return plain ? `Opposition Rebels (${plain})` : 'Opposition Rebels';
+    case 'settlers':
+      return plain ? `Settlers (${plain})` : 'Settlers';
   }
 }
 
@@ -304,6 +310,8 @@ export const GENERIC_KIND: Readonly<Record<GenericClass, ActorKind>> = {
   people: 'civilians',
   migrants: 'civilians',
   militia: 'identity-militia',
+  settlers: 'identity-militia',
+  rebels: 'rebel',
 };
 
 /** Fill a "{country}" template. */

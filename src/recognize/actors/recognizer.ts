@@ -69,7 +69,8 @@ const STOP_CAPS = new Set(['the', 'a', 'an', 'local', 'rival', 'allied', 'armed'
 
 export function recognizeActors(dict: ActorDictionary, text: string, ws: readonly Word[], options: RecognizeOptions): ActorMention[] {
   const max = options.maxMentions ?? 5000;
-  const raw = dict.trie.scan(ws, (m) => acceptable(m.value, ws, m.from, options.date));
+  const demonyms = demonymSet(dict);
+  const raw = dict.trie.scan(ws, (m) => acceptable(m.value, ws, m.from, options.date, demonyms));
   // Group payloads by span (one phrase may mean several things: "US" is a country; pick by priority).
   const spans: { from: number; to: number; values: ActorPayload[] }[] = [];
   for (const m of raw) {
@@ -94,14 +95,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     builtName: null,
     air: false,
     personal: false,
-    preposition:
-      from > 0 && ws[from - 1]!.sentence === ws[from]!.sentence && PREPOSITIONS.has(ws[from - 1]!.norm)
-        ? ws[from - 1]!.norm
-        : from > 1 && ws[from - 1]!.norm === 'the' && PREPOSITIONS.has(ws[from - 2]!.norm)
-          ? ws[from - 2]!.norm
-          : appositive(text, ws, from, to)
-            ? 'in'
-            : null,
+    preposition: prepositionOf(text, ws, from, to),
     ...p,
   });
 
@@ -186,7 +180,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
       const after = ws[s.to];
       if (s.to - s.from === 1 && (v.entry.cls === 'civilians' || v.entry.cls === 'people') && !/s$/.test(ws[s.from]!.norm) && after && after.sentence === ws[s.from]!.sentence && /^[a-z]/.test(after.text) && after.pos === 'NOUN' && !/^[,;]/.test(text.slice(ws[s.from]!.end, after.start).trim())) continue;
       // "Southern Resistance fighters", "Sharqiya Army": capitalised words before an armed noun name a group.
-      if (['armed', 'military', 'militia'].includes(v.entry.cls)) {
+      if (['armed', 'military', 'militia', 'rebels'].includes(v.entry.cls)) {
         let j = s.from;
         while (j > 0 && s.from - j < 4 && /^[A-Z][a-z]/.test(ws[j - 1]!.text) && ws[j - 1]!.sentence === ws[s.from]!.sentence && !STOP_CAPS.has(ws[j - 1]!.norm) && !coveredBy(out, j - 1) && (j - 1 > sentenceStart(ws, s.from) || ws[j - 1]!.pos === 'PROPN')) j--;
         if (j < s.from && !isCommonCap(ws, j, s.from)) {
@@ -205,7 +199,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
       // "ISIS forces", "Houthi fighters", "LNA air force": the noun after belongs to the group's mention.
       let to = s.to;
       let air = false;
-      if (nextGeneric && ['military', 'police', 'armed', 'aircraft', 'militia'].includes(nextGeneric.entry.cls) && !nextGeneric.entry.needsCountry) {
+      if (nextGeneric && ['military', 'police', 'armed', 'aircraft', 'militia', 'rebels'].includes(nextGeneric.entry.cls) && !nextGeneric.entry.needsCountry) {
         to = next!.to;
         air = nextGeneric.entry.air;
         k++;
@@ -269,7 +263,19 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
 }
 
 /** A phrase is taken only when its case fits and, for a leader, the date is inside the term. */
-function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: string | null): boolean {
+const demonymCache = new WeakMap<ActorDictionary, Set<string>>();
+
+function demonymSet(dict: ActorDictionary): Set<string> {
+  let set = demonymCache.get(dict);
+  if (!set) {
+    set = new Set<string>();
+    for (const c of dict.countries.values()) for (const d of c.demonyms) set.add(d.toLowerCase());
+    demonymCache.set(dict, set);
+  }
+  return set;
+}
+
+function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: string | null, demonyms: ReadonlySet<string>): boolean {
   if (v.type === 'named' && (v.entry.from || v.entry.to) && date) {
     if (v.entry.from && date < v.entry.from) return false;
     if (v.entry.to && date > v.entry.to) return false;
@@ -277,7 +283,8 @@ function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: st
   // Generic and coref words in lower case only ("Police" in a headline is fine; "People's" in a name is not).
   if ((v.type === 'generic' || v.type === 'coref') && /^[A-Z]/.test(ws[from]!.text) && from > 0) {
     const prev = ws[from - 1]!;
-    if (/^[A-Z]/.test(prev.text) && prev.sentence === ws[from]!.sentence && !STOP_CAPS.has(prev.norm) && !/[.:!?]$/.test(prev.text)) return false;
+    // "Turkish Gendarmerie" is the Turkish gendarmerie; "Sharqiya Army" a name.
+    if (/^[A-Z]/.test(prev.text) && prev.sentence === ws[from]!.sentence && !STOP_CAPS.has(prev.norm) && !demonyms.has(prev.norm) && !/[.:!?]$/.test(prev.text)) return false;
   }
   return true;
 }
@@ -286,6 +293,23 @@ function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: st
 function pick(values: readonly ActorPayload[]): ActorPayload {
   const order = ['named', 'state', 'country', 'demonym', 'generic', 'coref'];
   return [...values].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]!;
+}
+
+const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'group', 'groups', 'number', 'some', 'several', 'many', 'all', 'both', 'most', 'one', 'two', 'three', 'four', 'five', 'each', 'none', 'majority', 'hundred', 'thousand', 'dozen']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'dozens', 'hundreds', 'its', 'their', 'his', 'her']);
+
+/** The preposition governing a mention ("in" Libya, "over two military vehicles"), or null for a subject or object. */
+function prepositionOf(text: string, ws: readonly Word[], from: number, to: number): string | null {
+  const sentence = ws[from]!.sentence;
+  let k = from - 1;
+  // Skip a determiner or a number ("the", "two", "12"): "over two military vehicles".
+  for (let n = 0; n < 2 && k >= 0 && ws[k]!.sentence === sentence && (DETERMINERS.has(ws[k]!.norm) || /^\d+$/.test(ws[k]!.norm)); n++) k--;
+  if (k >= 0 && ws[k]!.sentence === sentence && PREPOSITIONS.has(ws[k]!.norm)) {
+    // "dozens of unidentified armed men", "a group of protesters": a quantity, not a preposition.
+    if (ws[k]!.norm === 'of' && k > 0 && QUANTITY.has(ws[k - 1]!.norm)) return null;
+    return ws[k]!.norm;
+  }
+  return appositive(text, ws, from, to) ? 'in' : null;
 }
 
 /** "KANDAHAR, Afghanistan, October 5": a country after a place and a comma (a dateline) is where. */
@@ -377,9 +401,9 @@ function resolveCoreference(dict: ActorDictionary, ms: ActorMention[]): ActorMen
     const c = m.coref;
     let ante: ActorMention[] = [];
     const isGroup = (p: ActorMention) =>
-      (p.kind === 'named' && !p.personal && p.named!.kind !== 'civilians') || p.kind === 'communal' || p.kind === 'state' || (p.kind === 'generic' && ['military', 'police', 'government', 'armed', 'militia'].includes(p.generic!.cls));
+      (p.kind === 'named' && !p.personal && p.named!.kind !== 'civilians') || p.kind === 'communal' || p.kind === 'state' || (p.kind === 'generic' && ['military', 'police', 'government', 'armed', 'militia', 'rebels'].includes(p.generic!.cls));
     const isArmed = (p: ActorMention) =>
-      (p.kind === 'named' && ['rebel', 'political-militia', 'identity-militia'].includes(p.named!.kind)) || p.kind === 'communal' || (p.kind === 'generic' && p.generic!.cls === 'armed');
+      (p.kind === 'named' && ['rebel', 'political-militia', 'identity-militia'].includes(p.named!.kind)) || p.kind === 'communal' || (p.kind === 'generic' && (p.generic!.cls === 'armed' || p.generic!.cls === 'rebels'));
     if (c.refers === 'group' || c.refers === 'armed') {
       // A pronoun looks back two sentences at most; a description ("the group") the whole report.
       const reach = c.refers === 'group' ? 2 : Infinity;
