@@ -67,7 +67,7 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
     }
     // A deployment told beside what it did ("established a base, deploying soldiers") is that event.
     if ((c.value.verb === 'MOBILIZE' || c.value.verb === 'FIGHT') && factualTriggers.some((f) => f.clause === clause && f.trigger.to <= c.from)) continue;
-    let roles = rolesOf(doc, c.from, c.to);
+    let roles = rolesOf(doc, c.from, c.to, 'claim');
     // "A military commander said … and denied": coordinated verbs share the sentence's subject.
     if (c.from > 0 && ws[c.from - 1]!.norm === 'and') {
       const subject = doc.actors.find((a) => a.sentence === sentence && !a.preposition && a.to <= c.from && a !== doc.headings.get(sentence));

@@ -124,7 +124,10 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   // Violence against people: civilians as victims make it violence against civilians.
   if (has('attack') || has('kill') || has('abduct') || has('sexual')) {
     const violent = frames.filter((f) => f.frames.some((x) => x === 'attack' || x === 'kill' || x === 'abduct' || x === 'sexual'));
-    const victims = violent.flatMap((f) => f.patients);
+    // The victims of the violence, else the people the other frames of the event act upon ("was
+    // arrested and tortured to death": the arrested student).
+    const direct = violent.flatMap((f) => f.patients);
+    const victims = direct.length ? direct : frames.flatMap((f) => f.patients).filter((p) => isCivilian(p));
     const civilianVictims = victims.length ? victims.every(isCivilian) : !victims.some(isArmed);
     const armedVictims = victims.some(isArmed);
     const armedAgents = violent.flatMap((f) => f.agents).some(isArmed) || !violent.flatMap((f) => f.agents).length;

@@ -46,7 +46,7 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     // "seized rifles, explosives and two hand grenades": weapons found are not weapons used.
     if (t.entries.every((e) => REMOTE_WEAPONS.has(e.frame)) && seizedBefore(doc, t)) continue;
     // A trigger inside a name ("Volcano of Rage Operation") is part of the name.
-    if (named.some((a) => a.start < t.end && t.start < a.end)) continue;
+    if (named.some((a) => a.from < t.to && t.from < (a.kind === 'named' ? a.nameTo : a.to))) continue;
     const clause = doc.clause[t.from]!;
     let roles = rolesOf(doc, t.from, t.to);
     // "… left 3 IS militants dead", "leaving five dead": the dead are the victims, the doer is before "left".
@@ -70,7 +70,9 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     }
     // "its fighters had killed twenty soldiers and seized the base": coordinated verbs share a subject.
     else if (prev && prev.clause === clause && t.from > 0 && doc.ws[t.from - 1]!.norm === 'and' && prev.agents.length && roles.agents.every((a) => prev.patients.includes(a))) {
-      roles = { agents: prev.agents, patients: roles.patients.filter((p) => !prev.agents.includes(p) && !prev.patients.includes(p)), rules: [...roles.rules, 'roles/coordinated-verb'] };
+      const own = roles.patients.filter((p) => !prev.agents.includes(p) && !prev.patients.includes(p));
+      // "was arrested and tortured": a passive pair shares its patient too.
+      roles = { agents: prev.agents, patients: own.length ? own : prev.patients, rules: [...roles.rules, 'roles/coordinated-verb'] };
     }
     const frames = validFrames(doc, t, roles.agents, roles.patients, clause);
     if (!frames.length) continue;

@@ -13,6 +13,7 @@ export interface Roles {
 }
 
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'with', 'upon', 'toward', 'towards', 'into']);
+const CLAIM_TARGET_PREPS = new Set(['against', 'with', 'toward', 'towards']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'get', 'gets', 'be']);
 const SKIP_ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'later', 'reported', 'then', 'subsequently', 'both', 'all', 'apparently', 'being', 'were', 'was', 'been', 'shot', 'and', 'injured', 'wounded']);
 const IRREGULAR = new Set(['shot', 'slain', 'hit', 'beaten', 'struck', 'taken', 'held', 'seen', 'overrun', 'retaken', 'stabbed', 'kidnapped', 'hurt', 'beat', 'burnt', 'set', 'caught', 'found']);
@@ -36,7 +37,7 @@ export function isPassive(doc: Doc, from: number, to = from + 1): boolean {
   return false;
 }
 
-export function rolesOf(doc: Doc, from: number, to: number): Roles {
+export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'claim' = 'event'): Roles {
   const ws = doc.ws;
   const sentence = ws[from]!.sentence;
   const clause = doc.clause[from]!;
@@ -79,7 +80,9 @@ export function rolesOf(doc: Doc, from: number, to: number): Roles {
   }
   // "special forces troops from Italy and Britain": read as two mentions over the same words.
   const twinsOf = (m: ActorMention) => inSentence.filter((a) => a.start === m.start && a.end === m.end);
-  const target = after.find((a) => a.preposition && TARGET_PREPS.has(a.preposition) && a.from - to <= 8);
+  // A claim's target is who it is with or against; "at the highest levels" is not a target.
+  const preps = kind === 'claim' ? CLAIM_TARGET_PREPS : TARGET_PREPS;
+  const target = after.find((a) => a.preposition && preps.has(a.preposition) && a.from - to <= 8);
   const object = after.find((a) => !a.preposition && a.from - to <= 4 && !isSubjectOfNextVerb(doc, a));
 
   if (passive) {

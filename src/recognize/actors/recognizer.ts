@@ -40,6 +40,8 @@ export interface ActorMention {
   readonly air: boolean;
   /** A person speaking for an actor ("President Hollande"), not the institution ("the Obama administration"). */
   readonly personal: boolean;
+  /** For a named mention, the end of the name itself (word index), before an absorbed noun ("suicide bombers"). */
+  readonly nameTo: number;
 }
 
 /** A leader's name or title, as opposed to the government or body it stands for. */
@@ -95,6 +97,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
     builtName: null,
     air: false,
     personal: false,
+    nameTo: to,
     preposition: prepositionOf(text, ws, from, to),
     ...p,
   });
@@ -207,7 +210,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
         to++;
         if (adjacent && next.to === to) k++;
       }
-      out.push(mk(s.from, to, { kind: 'named', named: v.entry, countries: v.entry.country ? [v.entry.country] : [], air, rules: ['actor/dictionary'] }));
+      out.push(mk(s.from, to, { kind: 'named', named: v.entry, countries: v.entry.country ? [v.entry.country] : [], air, nameTo: s.to, rules: ['actor/dictionary'] }));
       continue;
     }
 
@@ -302,8 +305,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', '
 function prepositionOf(text: string, ws: readonly Word[], from: number, to: number): string | null {
   const sentence = ws[from]!.sentence;
   let k = from - 1;
-  // Skip a determiner or a number ("the", "two", "12"): "over two military vehicles".
-  for (let n = 0; n < 2 && k >= 0 && ws[k]!.sentence === sentence && (DETERMINERS.has(ws[k]!.norm) || /^\d+$/.test(ws[k]!.norm)); n++) k--;
+  // Skip determiners, numbers and modifiers ("the", "two", "12", "pygmy"): "over two military
+  // vehicles", "an attack by a pygmy militia" — but never a verb or punctuation.
+  for (let n = 0; n < 3 && k >= 0 && ws[k]!.sentence === sentence; n++) {
+    const w = ws[k]!;
+    const gap = text.slice(w.end + (w.possessive ? 2 : 0), ws[k + 1]!.start);
+    if (/[,;:()]/.test(gap)) break;
+    if (DETERMINERS.has(w.norm) || /^\d+$/.test(w.norm) || (/^[a-z]/.test(w.text) && (w.pos === 'ADJ' || w.pos === 'NOUN') && !PREPOSITIONS.has(w.norm))) k--;
+    else break;
+  }
   if (k >= 0 && ws[k]!.sentence === sentence && PREPOSITIONS.has(ws[k]!.norm)) {
     // "dozens of unidentified armed men", "a group of protesters": a quantity, not a preposition.
     if (ws[k]!.norm === 'of' && k > 0 && QUANTITY.has(ws[k - 1]!.norm)) return null;
