@@ -81,7 +81,7 @@ export function actorKey(dict: ActorDictionary, name: string): string[] {
   const variants = [stripped];
   // A unit of a state's forces is that state's forces ("… Gendarmerie", "… Military Police");
   // rival factions ("… Haftar Faction", "… Supreme Political Council") stay apart.
-  const unit = /^((?:Military|Police) Forces of [A-Z][\w' -]*?)\s+(?:Military Police|Gendarmerie|Special Forces|Presidential Guard|Republican Guard|National Guard|Border Guards?|Coast Guard|Air Force|Navy|Prison Guards|State Security|Air Force Intelligence(?: Directorate)?|Military Intelligence|Intelligence(?: Services?)?|Counter Terrorism Service|Rapid Intervention Battalion)$/.exec(stripped);
+  const unit = /^((?:Military|Police) Forces of [A-Z][\w' -]*?)\s+(?:Military Police|Gendarmerie|Special Forces|Presidential Guard|Republican Guard|National Guard|Border Guards?|Coast Guard|Air Force|Navy|Prison Guards|State Security|Air Force Intelligence(?: Directorate)?|Military Intelligence|Intelligence(?: Services?)?|Counter Terrorism Service|Rapid Intervention Battalion|Islamic Revolutionary Guard Corps|Quds Force)$/.exec(stripped);
   if (unit) variants.push(unit[1]!);
   const colon = stripped.indexOf(':');
   if (colon > 0) variants.push(stripped.slice(0, colon), stripped.slice(colon + 1));

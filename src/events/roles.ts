@@ -50,7 +50,7 @@ export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'cla
   let patients: ActorMention[] = [];
 
   // "clashes between X and Y", "fighting between X and Y"
-  const between = after[0] && after[0].preposition === 'between' && after[0].from - to <= 2 ? after[0] : null;
+  const between = after[0] && after[0].preposition === 'between' && after[0].from - to <= 5 ? after[0] : null;
   if (between) {
     // "between X and Y" (and the sloppier "between X against Y").
     const other = after.find((a) => a !== between && (a.preposition === 'and' || a.preposition === 'against') && a.from > between.to);

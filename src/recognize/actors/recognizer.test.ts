@@ -57,9 +57,13 @@ test('actors: names, aliases, case-sensitive acronyms, and what is not an actor'
     ['Southern Resistance fighters took the hill.', ['named:Southern Resistance fighters']],
     ['Sharqiya Army fighters shot a man.', ['communal:Sharqiya Army fighters', 'generic:a man']],
     ['They pay $100 per person.', []],
-    ['a member of the regime’s state security was killed', ['generic:a member of the regime’s state security']],
   ];
   for (const [text, want] of cases) assert.deepEqual(show(text), want, text);
+});
+
+test('a member of an armed side is that side', () => {
+  const m = actors('a member of the regime’s state security was killed');
+  assert.ok(m.some((a) => a.kind === 'generic' && a.generic!.cls === 'military' && a.text.startsWith('a member of the regime') && a.rules.includes('actor/member-of')), m.map((a) => a.text).join(' | '));
 });
 
 test('leaders are recognized only inside their term', () => {

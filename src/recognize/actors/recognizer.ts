@@ -241,6 +241,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
   }
 
   addCommunalMilitias(dict, ws, out, mk);
+  addNamedUnits(ws, out, mk);
   out.sort((a, b) => a.start - b.start);
   // "a member of the regime's state security", "fighters from the PMF": the side they belong to.
   for (let k = 0; k < out.length; k++) {
@@ -397,6 +398,29 @@ function addCommunalMilitias(
     out.push(mk(j, to, { kind: 'communal', builtName: `${name} ${militia ? 'Communal' : 'Ethnic'} Militia`, rules: [militia ? 'actor/communal-militia' : 'actor/ethnic-militia'] }));
     for (let k = j; k < to; k++) taken.add(k);
   }
+}
+
+const UNIT_HEADS = new Set(['brigade', 'brigades', 'battalion', 'battalions', 'division', 'regiment', 'front', 'army', 'movement', 'corps', 'legion', 'guards', 'militia', 'forces', 'resistance', 'council', 'group', 'faction', 'factions', 'organization', 'organisation', 'front']);
+
+/**
+ * "Sultan Suleiman Shah Brigade", "Hamza Division", "Islamic Army": capitalised names ending in a
+ * word for an armed unit, that no dictionary entry took — kept as groups named by their words.
+ */
+function addNamedUnits(ws: readonly Word[], out: ActorMention[], mk: (from: number, to: number, p: Partial<ActorMention> & Pick<ActorMention, 'kind' | 'rules'>) => ActorMention): void {
+  const taken = new Set<number>();
+  for (const m of out) for (let i = m.from; i < m.to; i++) taken.add(i);
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!UNIT_HEADS.has(w.norm) || !/^[A-Z]/.test(w.text) || taken.has(i)) continue;
+    let j = i;
+    while (j > 0 && i - j < 4 && /^[A-Z][\p{L}'’-]*$/u.test(ws[j - 1]!.text) && ws[j - 1]!.sentence === w.sentence && !taken.has(j - 1) && !STOP_CAPS.has(ws[j - 1]!.norm)) j--;
+    if (j === i || isCommonCap(ws, j, i)) continue;
+    // A sentence-initial capital is part of the name only when tagged as a proper noun.
+    if (j === sentenceStart(ws, i) && ws[j]!.pos !== 'PROPN' && i - j === 1) continue;
+    out.push(mk(j, i + 1, { kind: 'communal', builtName: ws.slice(j, i + 1).map((x) => x.text).join(' '), rules: ['actor/named-by-words'] }));
+    for (let k = j; k <= i; k++) taken.add(k);
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** Point each back-reference at what it refers to; drop those with nothing to point at. */
