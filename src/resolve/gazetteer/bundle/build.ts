@@ -87,7 +87,9 @@ function neNames(f: Json, upper: boolean, extra: string[] = []): NameInput[] {
     const t = name.trim();
     if (t && !out.some((o) => o.name === t)) out.push({ name: t, kind });
   };
-  push(s(f[k('name')]), NameKind.primary);
+  const main = s(f[k('name')]);
+  // Some Natural Earth names are in capitals (SAHARA, ROCKY MOUNTAINS): title-case them.
+  push(/[a-z]/.test(main) || !/[A-Z]/.test(main) ? main : main.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()), NameKind.primary);
   for (const e of extra) push(e, NameKind.alternate);
   for (const alt of [s(f[k('namealt')]), s(f[k('name_alt')])]) for (const a of alt.split(/[|]/)) push(a, NameKind.alternate);
   push(s(f[k('name_en')]), NameKind.alternate);
@@ -123,6 +125,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
   const added: Record<string, number> = {};
   const count = (k: string) => (added[k] = (added[k] ?? 0) + 1);
   const aliases = readAliases(join(dataDir(), 'country-aliases.txt'));
+  const composites = readComposites(join(dataDir(), 'composites.txt'));
 
   const extra = (ctx: ImportContext) => {
     const b = ctx.builder;
@@ -269,6 +272,36 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       count('admin1-ne-only');
     }
 
+    // --- composites (data/gazetteer/composites.txt): areas made of Natural Earth admin-1 regions
+    const byIso3166 = new Map<string, Json>();
+    for (const f of admin1Ne) if (s(f.iso_3166_2)) byIso3166.set(s(f.iso_3166_2), f);
+    const codeByGid = new Map<number, string>();
+    for (const [code, a] of ctx.admin1) if (a.geonameid) codeByGid.set(a.geonameid, code);
+    for (const c of composites) {
+      const members = c.members.map((m) => byIso3166.get(m));
+      if (members.some((m) => !m || n(m.lat) === null)) throw new Error(`composites.txt: ${c.name}: unknown member in ${c.members.join(', ')}`);
+      const towns: number[] = [];
+      for (const m of members) {
+        const code = codeByGid.get(n(m!.gn_id) ?? -1);
+        if (code) towns.push(...(a1Members.get(code) ?? []));
+      }
+      const [fclass = 'L', fcode = ''] = c.code.split('.');
+      b.add({
+        source: 'sitrep',
+        id: foldWith(rules, c.name).replace(/ /g, '-'),
+        names: [{ name: c.name, kind: NameKind.primary }, ...c.alternates.map((x) => ({ name: x, kind: NameKind.alias }))],
+        lat: members.reduce((t, m) => t + n(m!.lat)!, 0) / members.length,
+        lon: members.reduce((t, m) => t + n(m!.lon)!, 0) / members.length,
+        featureClass: fclass,
+        featureCode: fcode,
+        country: c.country,
+        population: towns.reduce((t, i) => t + grid.population[i]!, 0),
+        extent: townBox(towns),
+        coordSource: 'ne-label',
+      });
+      count('composite');
+    }
+
     // --- admin-2 with towns
     for (const [code, a] of ctx.admin2) {
       const towns = a2Members.get(code);
@@ -353,7 +386,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
     }
   };
 
-  const inputs = [...GEONAMES_FILES.map((f) => join(opts.geonamesDir, f)), ...NE_FILES.map((f) => join(opts.naturalEarthDir, f)), join(dataDir(), 'country-aliases.txt'), join(dataDir(), 'variants.txt'), join(dataDir(), 'feature-priors.txt')];
+  const inputs = [...GEONAMES_FILES.map((f) => join(opts.geonamesDir, f)), ...NE_FILES.map((f) => join(opts.naturalEarthDir, f)), join(dataDir(), 'country-aliases.txt'), join(dataDir(), 'composites.txt'), join(dataDir(), 'variants.txt'), join(dataDir(), 'feature-priors.txt')];
   const manifestInputs = inputs.map((p) => ({ file: basename(p), bytes: readFileSync(p).length, sha256: createHash('sha256').update(readFileSync(p)).digest('hex') }));
 
   const report = await importFiles(
@@ -369,7 +402,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
         sources: [
           { name: 'GeoNames cities500 (export ≈2023-03) and cities15000 (export 2025-11-19), admin1CodesASCII, admin2Codes (≈2023-04), countryInfo (≈2025-11), featureCodes_en (2012)', licence: 'CC BY 4.0', detail: 'geonames.org; rows deduplicated on geonameid, the newer modification date wins; Latin-script names only' },
           { name: 'Natural Earth 10m/110m: admin-0 countries, admin-1 states/provinces, marine polys, regions polys and points, lakes, rivers (v5.1 attributes, v4.0.0 geometry bboxes)', licence: 'public domain', detail: 'naturalearthdata.com' },
-          { name: 'sitrep data/gazetteer/country-aliases.txt (curated English exonyms and abbreviations)', licence: 'MIT (sitrep)' },
+          { name: 'sitrep data/gazetteer/country-aliases.txt (curated English exonyms and abbreviations) and composites.txt (areas made of Natural Earth admin-1 regions, e.g. Sinai)', licence: 'MIT (sitrep)' },
         ],
         attribution: [GEONAMES_ATTRIBUTION, NATURAL_EARTH_ATTRIBUTION],
         inputs: manifestInputs,
@@ -392,16 +425,27 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
   return { ...report, added, manifest };
 }
 
-/** Which country a feature belongs to, from the towns in its bbox (or the nearest town). */
+/**
+ * Which country a feature belongs to, from the towns in its bbox (or the nearest town). Countries
+ * are ranked by how many 1° cells of the bbox hold their towns (an area measure: a dense corner
+ * of towns does not outrank a country that fills the box).
+ */
 function countriesFor(grid: CityGrid, lat: number, lon: number, box: Box | null, marine: boolean): { country: string; others: string[] } {
-  const counts = new Map<string, number>();
-  if (box) grid.inBox(box, (i) => counts.set(grid.country[i]!, (counts.get(grid.country[i]!) ?? 0) + 1));
-  if (counts.size === 0) {
-    const near = grid.nearest(lat, lon, marine ? 150 : 300);
-    if (near >= 0) counts.set(grid.country[near]!, 1);
+  const cells = new Map<string, Set<number>>();
+  if (box) {
+    grid.inBox(box, (i) => {
+      const c = grid.country[i]!;
+      let set = cells.get(c);
+      if (!set) cells.set(c, (set = new Set()));
+      set.add(Math.floor(grid.lat[i]!) * 360 + Math.floor(grid.lon[i]!));
+    });
   }
-  counts.delete('');
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  if (cells.size === 0) {
+    const near = grid.nearest(lat, lon, marine ? 150 : 300);
+    if (near >= 0) cells.set(grid.country[near]!, new Set([0]));
+  }
+  cells.delete('');
+  const ranked = [...cells].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
   if (ranked.length === 1) return { country: ranked[0]!, others: [] };
   return { country: '', others: ranked.slice(0, 24) };
 }
@@ -425,6 +469,30 @@ function mergeSegments(g: Json[]): Json {
     no = Math.max(no, b[3]);
   }
   return { ...best, bbox: bestSize >= 0 ? [w, so, e, no] : best.bbox };
+}
+
+interface Composite {
+  name: string;
+  alternates: string[];
+  code: string;
+  country: string;
+  members: string[];
+}
+
+/** data/gazetteer/composites.txt: `NAME | alt|alt | CLASS.CODE | CC | ISO-3166-2, …`. */
+function readComposites(path: string): Composite[] {
+  const out: Composite[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (!line) return;
+      const parts = line.split(/\s+\|\s+/);
+      if (parts.length !== 5) throw new Error(`${path} line ${i + 1}: expected NAME | alternates | CLASS.CODE | CC | members`);
+      const [name, alts, code, country, members] = parts as [string, string, string, string, string];
+      out.push({ name, alternates: alts.split('|').map((x) => x.trim()).filter(Boolean), code, country, members: members.split(',').map((x) => x.trim()) });
+    });
+  return out;
 }
 
 /** data/gazetteer/country-aliases.txt: `CC: alias|alias`. */
