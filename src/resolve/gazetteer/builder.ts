@@ -16,8 +16,9 @@ export const SOURCE_CODES: Record<SourceKind, number> = { geonames: 0, ne: 1, us
 export const SOURCE_NAMES: readonly SourceKind[] = ['geonames', 'ne', 'user', 'sitrep'];
 
 /** How an entry's coordinates were obtained. */
-export type CoordSource = 'source' | 'ne-label' | 'bbox-centre' | 'cities-median';
-export const COORD_SOURCES: readonly CoordSource[] = ['source', 'ne-label', 'bbox-centre', 'cities-median'];
+/** `towns`: derived from the place's GeoNames towns (admin areas: their median; countries: the centroid of their populated territory). */
+export type CoordSource = 'source' | 'ne-label' | 'bbox-centre' | 'towns';
+export const COORD_SOURCES: readonly CoordSource[] = ['source', 'ne-label', 'bbox-centre', 'towns'];
 
 export interface NameInput {
   readonly name: string;

@@ -5,9 +5,10 @@
  *
  * What the cities files lack is added here:
  *  - countries (A.PCLI/PCLD): GeoNames countryInfo (id, name, population) + Natural Earth admin-0
- *    (names in many languages, bbox). Point: the bbox centre when the nearest town to it is in the
- *    country (an interior point for compact countries), else the median of the country's towns
- *    (France's bbox centre is in the Atlantic because of French Guiana).
+ *    (names in many languages, bbox). Point: the area centroid of the country's populated territory
+ *    (points.ts territoryPoints: a Voronoi raster of the towns; the mainland, not the overseas
+ *    parts), GeoNames-like (United States 39.8 N 98.5 W); the bbox centre for a country without
+ *    towns.
  *  - admin-1 (A.ADM1): GeoNames admin1 codes; point = Natural Earth's admin-1 label point joined on
  *    gn_id, else the median of the division's towns; extent = bbox of its towns (a lower bound).
  *  - admin-2 (A.ADM2) with at least one town: median point and town bbox.
@@ -26,7 +27,7 @@ import { importFiles, type ImportContext, type ImportReport, GEONAMES_ATTRIBUTIO
 import { NameKind } from '../names.js';
 import { foldWith } from '../normalize.js';
 import { dataDir, loadDefaultRules } from '../paths.js';
-import { approxKm, CityGrid, median } from './points.js';
+import { approxKm, cellLat, cellLon, centroidOfCells, CityGrid, median, territoryPoints } from './points.js';
 
 export const NATURAL_EARTH_ATTRIBUTION = 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com (public domain)';
 
@@ -139,33 +140,22 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       if (!/^[A-Z]{2}$/.test(iso)) iso = s(f.ISO_A2_EH);
       if (/^[A-Z]{2}$/.test(iso) && !byIso.has(iso)) byIso.set(iso, f);
     }
-    const townsOf = new Map<string, number[]>();
-    for (let i = 0; i < grid.size; i++) {
-      const c = grid.country[i]!;
-      const list = townsOf.get(c);
-      if (list) list.push(i);
-      else townsOf.set(c, [i]);
-    }
+    const { points: territory, cellsOf: territoryCells } = territoryPoints(grid);
     for (const [iso, ci] of ctx.countries) {
       const f = byIso.get(iso);
-      const towns = townsOf.get(iso) ?? [];
       const box = f ? boxOf(f.bbox) : null;
       let lat: number | null = null;
       let lon: number | null = null;
-      let coordSource: PlaceRecord['coordSource'] = 'bbox-centre';
-      if (box && box[0] <= box[2]) {
-        const cy = (box[1] + box[3]) / 2;
-        const cx = (box[0] + box[2]) / 2;
-        const near = grid.nearest(cy, cx, 800);
-        if (near >= 0 && grid.country[near] === iso) {
-          lat = cy;
-          lon = cx;
-        }
-      }
-      if (lat === null && towns.length > 0) {
-        lat = median(towns.map((i) => grid.lat[i]!));
-        lon = median(towns.map((i) => grid.lon[i]!));
-        coordSource = 'cities-median';
+      let coordSource: PlaceRecord['coordSource'] = 'towns';
+      const t = territory.get(iso);
+      if (t) {
+        lat = t.lat;
+        lon = t.lon;
+      } else if (box && box[0] <= box[2]) {
+        // no town of its own (an uninhabited territory): the centre of its bounding box
+        lat = (box[1] + box[3]) / 2;
+        lon = (box[0] + box[2]) / 2;
+        coordSource = 'bbox-centre';
       }
       if (lat === null || lon === null) continue;
       const extraNames = [ci.name, ...(aliases.get(iso) ?? [])];
@@ -228,6 +218,9 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       }
       return e - w > 180 ? null : [w, so, e, no];
     };
+    // An admin area's population: the sum of its towns' (a lower bound: villages under 500 and
+    // rural people are not in the cities files), so the ranker can weigh its size.
+    const townPopulation = (list: number[] | undefined) => (list ? list.reduce((t, i) => t + grid.population[i]!, 0) : 0);
     const usedNe = new Set<Json>();
     const adm1Folded = new Map<string, Set<string>>();
     for (const [code, a] of ctx.admin1) {
@@ -244,14 +237,14 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       } else if (towns && towns.length > 0) {
         lat = median(towns.map((i) => grid.lat[i]!));
         lon = median(towns.map((i) => grid.lon[i]!));
-        coordSource = 'cities-median';
+        coordSource = 'towns';
       } else continue;
       const names: NameInput[] = [{ name: a.name, kind: NameKind.primary }];
       if (f) for (const x of neNames(f, false, [s(f.gn_name), s(f.gns_name)])) if (x.name !== a.name) names.push({ name: x.name, kind: NameKind.alternate });
       // NE admin-1 name_alt uses commas too ("Misrata, Misurata")
       if (f) for (const x of s(f.name_alt).split(/[|,]/)) if (x.trim()) names.push({ name: x.trim(), kind: NameKind.alternate });
       if (!a.geonameid) continue;
-      b.add({ source: 'geonames', id: a.geonameid, names, lat, lon, featureClass: 'A', featureCode: 'ADM1', country: cc, admin1: a1, population: 0, extent: townBox(towns), coordSource });
+      b.add({ source: 'geonames', id: a.geonameid, names, lat, lon, featureClass: 'A', featureCode: 'ADM1', country: cc, admin1: a1, population: townPopulation(towns), extent: townBox(towns), coordSource });
       const set = adm1Folded.get(cc) ?? new Set<string>();
       for (const x of names) set.add(foldWith(rules, x.name));
       adm1Folded.set(cc, set);
@@ -318,15 +311,15 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
         country: cc,
         admin1: a1,
         admin2: a2,
-        population: 0,
+        population: townPopulation(towns),
         extent: townBox(towns),
-        coordSource: 'cities-median',
+        coordSource: 'towns',
       });
       count('admin2');
     }
 
     // --- physical features
-    const place = (f: Json, upper: boolean, code: string, marine: boolean, extraNames: string[] = []) => {
+    const place = (f: Json, upper: boolean, code: string, marine: boolean, extraNames: string[] = [], coordSource?: PlaceRecord['coordSource']) => {
       const lat = n(f.lat);
       const lon = n(f.lon);
       const id = n(upper ? f.NE_ID : f.ne_id);
@@ -335,7 +328,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       const box = boxOf(f.bbox);
       const where = countriesFor(grid, lat, lon, box, marine);
       const [fclass = 'L', fcode = ''] = code.split('.');
-      b.add({ source: 'ne', id, names, lat, lon, featureClass: fclass, featureCode: fcode, country: where.country, cc2: where.others, population: 0, extent: box && box[0] < box[2] ? box : null, coordSource: box ? 'bbox-centre' : 'source' });
+      b.add({ source: 'ne', id, names, lat, lon, featureClass: fclass, featureCode: fcode, country: where.country, cc2: where.others, population: 0, extent: box && box[0] < box[2] ? box : null, coordSource: coordSource ?? (box ? 'bbox-centre' : 'source') });
       count(code);
       return true;
     };
@@ -343,9 +336,43 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       const code = MARINE_CODES[s(f.featurecla).toLowerCase()];
       if (code) place(f, false, code, true);
     }
-    for (const f of ne('ne_10m_geography_regions_polys.jsonl')) {
+    // Continents: Natural Earth's bbox centres are meaningless for them (Asia and North America
+    // cross the antimeridian: lon ≈ 0). Point: the centroid of the populated territory of the
+    // countries Natural Earth puts on that continent (admin-0 CONTINENT), inside the continent's
+    // box — plus the territory of a country of another continent that lies outside its own
+    // continent's box (Siberia is Asia, though Natural Earth files Russia under Europe).
+    const regionPolys = ne('ne_10m_geography_regions_polys.jsonl');
+    const continentBox = new Map<string, Box>();
+    for (const f of regionPolys) {
+      const box = boxOf(f.bbox);
+      if (s(f.FEATURECLA).toLowerCase() === 'continent' && box) continentBox.set(continentKey(s(f.NAME)), box);
+    }
+    const continentOfCountry = new Map<string, string>();
+    for (const [iso, f] of byIso) continentOfCountry.set(iso, continentKey(s(f.CONTINENT)));
+    const inBox = (b: Box, lat: number, lon: number) => lat >= b[1] && lat <= b[3] && lon >= b[0] && lon <= b[2];
+    const continentPoint = (name: string): { lat: number; lon: number } | null => {
+      const key = continentKey(name);
+      const box = continentBox.get(key);
+      if (!box) return null;
+      const cells: number[] = [];
+      for (const [iso, list] of territoryCells) {
+        const own = continentOfCountry.get(iso);
+        if (!own) continue;
+        const ownBox = continentBox.get(own);
+        for (const k of list) {
+          const lat = cellLat(k);
+          const lon = cellLon(k);
+          if (!inBox(box, lat, lon)) continue;
+          if (own === key || (ownBox && !inBox(ownBox, lat, lon))) cells.push(k);
+        }
+      }
+      return cells.length ? centroidOfCells(cells) : null;
+    };
+    for (const f of regionPolys) {
       const code = REGION_CODES[s(f.FEATURECLA).toLowerCase()];
-      if (code) place(f, true, code, false);
+      if (!code) continue;
+      const p = code === 'L.CONT' ? continentPoint(s(f.NAME)) : null;
+      place(p ? { ...f, lat: p.lat, lon: p.lon } : f, true, code, false, [], p ? 'towns' : undefined);
     }
     for (const f of ne('ne_10m_geography_regions_points.jsonl')) {
       const code = REGION_CODES[s(f.featurecla).toLowerCase()];
@@ -493,6 +520,12 @@ function readComposites(path: string): Composite[] {
       out.push({ name, alternates: alts.split('|').map((x) => x.trim()).filter(Boolean), code, country, members: members.split(',').map((x) => x.trim()) });
     });
   return out;
+}
+
+/** Natural Earth's continent names as one key: "NORTH AMERICA" (regions) = "North America" (admin-0); its landmass "AUSTRALIA" is admin-0's "Oceania". */
+function continentKey(name: string): string {
+  const k = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return k === 'australia' ? 'oceania' : k;
 }
 
 /** data/gazetteer/country-aliases.txt: `CC: alias|alias`. */
