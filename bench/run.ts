@@ -8,6 +8,7 @@ import type { BenchSection } from './types.js';
 import { run as pipeline } from './pipeline.js';
 import { run as geoparse } from './geoparse.js';
 import { run as gazetteer } from './gazetteer.js';
+import { run as events } from './events.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +23,7 @@ const maxWordsPerFile = Number(values.words);
 const rounds = Number(values.rounds);
 sections.push(await pipeline({ maxWordsPerFile, rounds }));
 sections.push(await geoparse({ maxWordsPerFile, rounds }));
+sections.push(await events({ maxWordsPerFile, rounds }));
 sections.push(await gazetteer());
 const rssMb = process.resourceUsage().maxRSS / 1024;
 sections.push({ title: 'Process', rows: [['peak RSS', `${rssMb.toFixed(0)} MB`], ['node', process.version]] });

@@ -17,6 +17,7 @@ import { ingest, type IngestOptions, type InputSource } from './ingest/index.js'
 import { analyze, bundledRules, cleanText, detectLanguage } from './text/index.js';
 import { resolveTimes } from './time/index.js';
 import { geoparse } from './resolve/geoparse.js';
+import { extractEvents } from './events/index.js';
 
 /** Run a stage, and trace its duration and a summary of its output (only when debugging). */
 function timed<T>(ctx: RunContext, stage: string, run: () => T, summary: (result: T) => unknown): T {
@@ -32,6 +33,8 @@ export interface ExtractOptions extends IngestOptions {
   readonly published?: PublishedDate | null;
   /** Outlet name, when the user knows it. */
   readonly sourceName?: string | null;
+  /** Source-registry files rating outlets A–F (see src/events/sources.ts). */
+  readonly sources?: readonly string[];
 }
 
 export async function extract(ctx: RunContext, source: InputSource, options: ExtractOptions = {}): Promise<Extraction> {
@@ -89,17 +92,23 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
   const geo = geoparse(runCtx, document.text, tokens);
   warnings.push(...geo.warnings);
 
+  // 8. Events, actors, claims, control: last, because an event is coded from who (actors), where
+  //    (the places of step 7) and when (the times of step 6).
+  const ev = timed(runCtx, 'events', () => extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: geo.places, source: document.source }, { sources: options.sources ?? [] }), (r) => ({ events: r.events.length, claims: r.claims.length, control: r.control.length }));
+  warnings.push(...ev.warnings);
+
   return {
-    document,
+    document: { ...document, source: ev.source },
     sentences,
     tokens,
-    times: time.times,
+    times: ev.times,
     yearInference: time.yearInference,
-    mentions: geo.mentions,
-    places: geo.places,
-    actors: [],
-    events: [],
-    claims: [],
+    mentions: [...geo.mentions, ...ev.mentions],
+    places: ev.places,
+    actors: ev.actors,
+    events: ev.events,
+    claims: ev.claims,
+    control: ev.control,
     warnings,
   };
 }

@@ -201,6 +201,8 @@ export interface Place {
   readonly geoPrecision: GeoPrecision | null;
   readonly score: number;
   readonly evidence: Evidence;
+  /** First-level administrative division's name, when the gazetteer knows it (ACLED's admin1). */
+  readonly admin1?: string | null;
   // --- geoparser detail (optional, so other producers of places need not fill it) ---
   /** How the mention is written: a name ("Sirte"), an adjective ("Libyan"), or a noun phrase ("the city"). */
   readonly form?: PlaceForm;
@@ -292,6 +294,17 @@ export interface DistanceCheck {
 /** ACLED inter codes: 1 state forces … 8 external/other forces, 0 none. */
 export type InterCode = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
+/** What kind of actor, in ACLED's terms (each maps to an inter code). */
+export type ActorKind =
+  | 'state' // 1: military, police, government
+  | 'rebel' // 2
+  | 'political-militia' // 3
+  | 'identity-militia' // 4
+  | 'rioters' // 5
+  | 'protesters' // 6
+  | 'civilians' // 7
+  | 'external'; // 8: international forces, private security, organisations
+
 export interface Actor {
   readonly id: string;
   /** Name by ACLED's conventions, e.g. "Islamic State (Libya)". */
@@ -300,6 +313,14 @@ export interface Actor {
   readonly country: string | null;
   readonly mentions: readonly Mention[];
   readonly evidence: Evidence;
+  /** ACLED-style kind behind the inter code. */
+  readonly kind: ActorKind;
+  /** Dictionary entry the name came from (`groups:islamic-state`), or null for an actor typed by its words. */
+  readonly entryId: string | null;
+  /** Wider organisation, e.g. "Islamic State" for "Islamic State (Libya)". */
+  readonly parent: string | null;
+  /** Associated actors ACLED would list beside this one (assoc_actor), e.g. "Labour Group (Iran)". */
+  readonly associated: readonly string[];
 }
 
 /** Whether and how something happened, as the text says it. */
@@ -314,6 +335,16 @@ export type Modality =
   | 'hypothetical'
   | 'question';
 
+/** ACLED disorder_type. */
+export type DisorderType = 'Political violence' | 'Demonstrations' | 'Strategic developments' | 'Political violence; Demonstrations';
+
+/** How an event's fatality count was read. */
+export type FatalityBasis =
+  | 'stated' // a number in the text ("killing two", "at least 12")
+  | 'convention' // a vague word coded by ACLED's convention ("dozens" 12, "several" 10)
+  | 'split' // a reported total divided over the events it covers
+  | 'none'; // no deaths reported: 0
+
 export interface Event {
   readonly id: string;
   readonly eventType: string;
@@ -327,6 +358,37 @@ export interface Event {
   readonly credibility: Credibility;
   readonly notes: string;
   readonly evidence: Evidence;
+  /** 1 for the report's main event, then in order of salience (what `--format acled` lists first). */
+  readonly rank: number;
+  readonly disorderType: DisorderType;
+  readonly assocActor1: readonly string[];
+  readonly assocActor2: readonly string[];
+  readonly inter1: InterCode;
+  readonly inter2: InterCode;
+  /** ACLED interaction: the two inter codes, smaller first (17, 60, 12 …). */
+  readonly interaction: number;
+  readonly civilianTargeting: boolean;
+  /** Event day (YYYY-MM-DD, the first day of `time`), null when no date is known. */
+  readonly date: string | null;
+  readonly timePrecision: AcledTimePrecision | null;
+  /** Id of the TimeExpression the date came from, null when inherited or unknown. */
+  readonly timeId: string | null;
+  readonly geoPrecision: GeoPrecision | null;
+  /** ISO 3166-1 alpha-2 of the event's country: its place's, else the report's. */
+  readonly country: string | null;
+  readonly fatalityBasis: FatalityBasis;
+  /** The evidence of each field: `eventType`, `actor1`, `actor2`, `date`, `location`, `fatalities`, `modality`. */
+  readonly fields: Readonly<Record<string, Evidence>>;
+}
+
+/** A sum of money named in a claim ("between $3,000 and $10,000 per person"). */
+export interface Amount {
+  readonly min: number;
+  readonly max: number;
+  readonly currency: string;
+  /** "person", "month" …, or null. */
+  readonly per: string | null;
+  readonly span: Span;
 }
 
 export interface Claim {
@@ -336,6 +398,40 @@ export interface Claim {
   readonly actor: string | null;
   readonly modality: Modality;
   readonly text: string;
+  readonly evidence: Evidence;
+  /** Every actor the claim is about when several act together ("the four countries"); `actor` joins them. */
+  readonly actors: readonly string[];
+  /** Every modality cue that reached it, strongest first (e.g. conditional, proposed). */
+  readonly modalities: readonly Modality[];
+  /** Who or what the claim is about or aimed at. */
+  readonly target: string | null;
+  /** The condition it depends on ("once the naval blockade is in place"), with its span. */
+  readonly condition: Span | null;
+  /** When it holds or is due, and how ("until" June 23, "since" April 27, "at" the beginning of the year). */
+  readonly time: TimeValue | null;
+  readonly timeRelation: TimeRelation | null;
+  readonly placeId: string | null;
+  readonly amount: Amount | null;
+  readonly credibility: Credibility;
+  /** The event type this claim would be, for plans and orders of violence ("Battles"), else null. */
+  readonly eventType: string | null;
+}
+
+/** Who holds which place, since when, as the report says it. */
+export interface Control {
+  readonly id: string;
+  readonly actor: string;
+  readonly placeId: string | null;
+  readonly place: string;
+  /** `holds` as of the report; `gained` or `lost` on the date. */
+  readonly status: 'holds' | 'gained' | 'lost';
+  /** First day of control (YYYY-MM-DD) when known. */
+  readonly since: string | null;
+  /** The day the statement holds for (the publication date for "its stronghold"). */
+  readonly asOf: string | null;
+  readonly modality: Modality;
+  /** Id of the event it comes from, if any. */
+  readonly eventId: string | null;
   readonly evidence: Evidence;
 }
 
@@ -354,5 +450,6 @@ export interface Extraction {
   readonly actors: readonly Actor[];
   readonly events: readonly Event[];
   readonly claims: readonly Claim[];
+  readonly control: readonly Control[];
   readonly warnings: readonly Warning[];
 }

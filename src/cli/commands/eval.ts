@@ -6,6 +6,7 @@
 import { ExitCode, usageError } from '../../core/index.js';
 import type { Command, CommandIO } from '../command.js';
 import { GEOPARSE_HELP, runGeoparseEval } from '../../eval/geoparseCommand.js';
+import { EVENTS_HELP, runEventsEval } from '../../eval/events-command.js';
 
 interface EvalSubcommand {
   readonly summary: string;
@@ -15,6 +16,7 @@ interface EvalSubcommand {
 
 const SUBCOMMANDS: Readonly<Record<string, EvalSubcommand>> = {
   geoparse: { summary: 'place recognition and resolution on a JSON Lines corpus', help: GEOPARSE_HELP, run: runGeoparseEval },
+  events: { summary: 'event coding (type, actors, date, place, fatalities) on an ACLED CSV export', help: EVENTS_HELP, run: runEventsEval },
 };
 
 const HELP = `Usage: sitrep eval <what> FILE [options]

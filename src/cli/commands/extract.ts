@@ -9,6 +9,9 @@ import { checkTimezone, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ansiStyle, formatText, plainStyle } from '../format/text.js';
 import { toJson } from '../format/json.js';
+import { toAcledCsv } from '../../export/acled.js';
+import { toGeoJson } from '../../export/geojson.js';
+import { existsSync } from 'node:fs';
 
 const HELP = `Usage: sitrep extract [FILE | -] [options]
 
@@ -22,12 +25,19 @@ Options:
                       ("last week") are resolved against it. Without it, sitrep uses the
                       date in the page's metadata or dateline; failing that, it infers the
                       year from the text (and says why) or leaves it unknown with a warning.
-  --format FORMAT     text (default): readable, dates marked in the text and listed.
+  --format FORMAT     text (default): readable, dates marked in the text and listed,
+                      then events, claims and territorial control.
                       json: the full document model (spans are UTF-16 offsets).
+                      acled: the events as ACLED CSV (today's columns, in ACLED's order).
+                      geojson: events (and control, and claims with a place) as an
+                      RFC 7946 FeatureCollection, [longitude, latitude].
   --text STRING       Use STRING as the report instead of reading a file.
   --input-format F    auto (default), text or html.
   --url URL           The report's address (kept on the record; a date in it is used).
   --source NAME       The outlet's name, e.g. "DEBKA Weekly".
+  --sources FILE      Your ratings of outlets (Admiralty reliability A-F) as .txt
+                      ("DEBKA Weekly @ reliability=D"), .json ({"Reuters": "B"}) or .csv
+                      (name,reliability). Unrated outlets are F, "cannot be judged".
   --timezone TZ       IANA timezone for turning timestamps into dates (default UTC).
   --include-source    With --format json: also print the input text the offset map
                       (document.offsetMap) points into, as document.sourceText.
@@ -41,6 +51,7 @@ Exit codes: 0 success, 1 nothing usable in the input (empty, binary), 2 usage er
 Examples:
   sitrep extract examples/sirte-offensive.txt --published 2016-05-13
   sitrep extract report.html --format json > report.json
+  sitrep extract examples/sirte-offensive.txt --published 2016-05-13 --format acled > events.csv
   curl -s https://example.org/story | sitrep extract - --url https://example.org/story
 `;
 
@@ -56,6 +67,7 @@ export const extractCommand: Command = {
       'input-format': { type: 'string', default: 'auto' },
       url: { type: 'string' },
       source: { type: 'string' },
+      sources: { type: 'string', multiple: true },
       timezone: { type: 'string', default: 'UTC' },
       gazetteer: { type: 'string' },
       debug: { type: 'boolean', default: false },
@@ -67,9 +79,11 @@ export const extractCommand: Command = {
       return ExitCode.ok;
     }
     const format = values.format;
-    if (format !== 'text' && format !== 'json') {
-      throw usageError('bad-format', `unknown --format ${JSON.stringify(format)}`, 'Use --format text or --format json.');
+    if (format !== 'text' && format !== 'json' && format !== 'acled' && format !== 'geojson') {
+      throw usageError('bad-format', `unknown --format ${JSON.stringify(format)}`, 'Use --format text, json, acled or geojson.');
     }
+    const sources = values.sources ?? [];
+    for (const f of sources) if (!existsSync(f)) throw usageError('no-sources', `--sources: no such file ${JSON.stringify(f)}`, 'Give a .txt, .json or .csv file of outlet ratings.');
     const inputFormat = values['input-format'];
     if (inputFormat !== 'auto' && inputFormat !== 'text' && inputFormat !== 'html') {
       throw usageError('bad-input-format', `unknown --input-format ${JSON.stringify(inputFormat)}`, 'Use auto, text or html.');
@@ -84,9 +98,13 @@ export const extractCommand: Command = {
       format: inputFormat,
       url: values.url === undefined ? null : checkUrl(values.url),
       sourceName: values.source ?? null,
+      sources,
     });
     if (values.debug) for (const line of debug.lines) io.stderr(`[${line.stage}] ${typeof line.message === 'string' ? line.message : JSON.stringify(line.message)}\n`);
-    io.stdout(format === 'json' ? toJson(result, { includeSource: values['include-source'] }) : formatText(result, io.isTTY ? ansiStyle : plainStyle));
+    if (format === 'json') io.stdout(toJson(result, { includeSource: values['include-source'] }));
+    else if (format === 'acled') io.stdout(toAcledCsv(result));
+    else if (format === 'geojson') io.stdout(JSON.stringify(toGeoJson(result), null, 2) + '\n');
+    else io.stdout(formatText(result, io.isTTY ? ansiStyle : plainStyle));
     return ExitCode.ok;
   },
 };

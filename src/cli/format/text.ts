@@ -4,6 +4,7 @@
  */
 import { removedText, type Extraction, type TimeExpression } from '../../core/index.js';
 import { formatPlaces, placeMarks } from './places.js';
+import { formatEvents } from './events.js';
 
 export interface TextStyle {
   readonly mark: (s: string) => string;
@@ -40,6 +41,8 @@ export function formatText(x: Extraction, style: TextStyle = plainStyle): string
   out.push('', style.bold(`Places (${x.places.length})`));
   if (!x.places.length) out.push('  none found');
   out.push(...formatPlaces(x.places, style));
+
+  out.push(...formatEvents(x, style));
 
   if (x.warnings.length) {
     out.push('', style.bold(`Warnings (${x.warnings.length})`));

@@ -1,0 +1,176 @@
+/**
+ * From the frames of one event to ACLED's event type and sub-event type, by ACLED's own precedence:
+ * a demonstration stays a demonstration (refined by intervention, excessive force or rioting); a
+ * place taken is a battle over territory; a fight between armed sides is a battle even when shells
+ * fall; remote violence by its weapon; violence against civilians when the victims are civilians;
+ * strategic developments only when nothing violent happened.
+ */
+import type { Frame } from '../recognize/triggers/index.js';
+import type { ActorMention } from '../recognize/actors/recognizer.js';
+import type { FrameCandidate } from './frames.js';
+
+export interface Classification {
+  readonly eventType: string;
+  readonly subEventType: string;
+  /** The frame that decided (its trigger is the type's evidence). */
+  readonly decisive: Frame;
+  readonly rules: readonly string[];
+}
+
+export const DEMO: readonly Frame[] = ['protest', 'riot', 'mob', 'intervene', 'excessive'];
+export const REMOTE: readonly Frame[] = ['suicide', 'chemical', 'ied', 'grenade', 'air', 'shell', 'bomb'];
+export const VIOLENT: readonly Frame[] = ['clash', 'attack', 'kill', 'capture', ...REMOTE, 'abduct', 'sexual'];
+export const STRATEGIC: readonly Frame[] = ['weapons', 'arrest', 'agreement', 'loot', 'hq', 'transfer', 'change', 'other'];
+
+const AIR_WORDS = /\b(?:warplanes?|jets?|aircraft|air ?force|airforce|helicopters?|gunships?|drones?|aerial|air ?strikes?|bombers?|planes?|sorties?|uavs?)\b/i;
+const GROUND_BOMB = /\b(?:car bomb|roadside|planted|explosive device|ied|parcel bomb|booby|landmine|mine)\b/i;
+
+function isCivilian(a: ActorMention): boolean {
+  if (a.kind === 'generic') return ['civilians', 'people', 'migrants'].includes(a.generic!.cls);
+  if (a.kind === 'named') return a.named!.kind === 'civilians';
+  return false;
+}
+
+function isArmed(a: ActorMention): boolean {
+  if (a.kind === 'generic') return ['military', 'police', 'armed', 'aircraft', 'militia', 'rebels'].includes(a.generic!.cls);
+  if (a.kind === 'named') return a.named!.kind !== 'civilians' && !a.personal;
+  return a.kind === 'state' || a.kind === 'communal' || a.kind === 'country';
+}
+
+export function isState(a: ActorMention): boolean {
+  if (a.kind === 'generic') return ['military', 'police', 'government', 'aircraft'].includes(a.generic!.cls);
+  if (a.kind === 'named') return a.named!.kind === 'state' || a.named!.kind === 'external';
+  return a.kind === 'state' || a.kind === 'country';
+}
+
+export function classify(frames: readonly FrameCandidate[], text: string, options: { contested?: ReadonlySet<Frame> } = {}): Classification {
+  // A fight told with nobody in it ("as battles continue in those areas") does not outweigh what
+  // named actors did in the same event.
+  const anyActors = frames.some((c) => c.agents.length || c.patients.length);
+  const counts = (c: FrameCandidate, f: Frame) => c.frames.includes(f) && (f !== 'clash' || !anyActors || c.agents.length > 0 || c.patients.length > 0 || frames.every((x) => x.frames.includes('clash') || x.frames.includes('kill')));
+  // A territory change another party denies ("denied that the base had fallen") is not coded.
+  const has = (f: Frame) => !options.contested?.has(f) && frames.some((c) => counts(c, f));
+  const first = (fs: readonly Frame[]) => {
+    for (const f of fs) if (has(f)) return f;
+    return null;
+  };
+  const agents = frames.flatMap((f) => f.agents);
+  const patients = frames.flatMap((f) => f.patients);
+  const demonstrator = (a: ActorMention) => a.kind === 'generic' && (a.generic!.cls === 'protesters' || a.generic!.cls === 'rioters');
+  // Protesters who fight or attack make a riot; police who attack protesters do not.
+  const demoActors = frames.some((f) => (f.frames.includes('clash') || f.frames.includes('attack')) && f.agents.some(demonstrator)) || agents.some((a) => a.kind === 'generic' && a.generic!.cls === 'rioters');
+  const sentenceText = frames.map((f) => text.slice(f.trigger.start - 120 > 0 ? f.trigger.start - 120 : 0, f.trigger.end + 120)).join(' ');
+  const rules: string[] = [];
+  const out = (eventType: string, subEventType: string, decisive: Frame, rule: string): Classification => ({ eventType, subEventType, decisive, rules: [...rules, rule] });
+
+  // Demonstrations: a protest, a riot, a mob — or protesters acting.
+  if (has('protest') || has('riot') || has('mob') || has('excessive') || (has('intervene') && !frames.some((f) => f.frames.some((x) => VIOLENT.includes(x)))) || (demoActors && (has('clash') || has('attack')))) {
+    const rioters = agents.some((a) => a.kind === 'generic' && a.generic!.cls === 'rioters');
+    if (has('mob') && !has('protest')) return out('Riots', 'Mob violence', 'mob', 'classify/mob');
+    if (has('excessive') || (has('kill') && patients.some((p) => p.kind === 'generic' && (p.generic!.cls === 'protesters' || p.generic!.cls === 'people')) && agents.some(isState))) {
+      return out('Protests', 'Excessive force against protesters', has('excessive') ? 'excessive' : 'kill', 'classify/protest+lethal-force');
+    }
+    if (has('riot') || rioters || (demoActors && (has('clash') || has('attack')))) return out('Riots', 'Violent demonstration', 'riot', 'classify/demonstration+violence');
+    if (has('intervene') || (has('arrest') && has('protest'))) return out('Protests', 'Protest with intervention', has('intervene') ? 'intervene' : 'arrest', 'classify/protest+intervention');
+    return out('Protests', 'Peaceful protest', 'protest', 'classify/protest');
+  }
+
+  // Territory taken: by state forces it is regained, by anyone else overtaken.
+  if (has('capture')) {
+    const takers = frames.filter((f) => f.frames.includes('capture')).flatMap((f) => f.agents);
+    const taker = takers[0];
+    if (taker && isState(taker)) return out('Battles', 'Government regains territory', 'capture', 'classify/capture-by-state');
+    if (taker || has('clash') || has('attack')) return out('Battles', 'Non-state actor overtakes territory', 'capture', 'classify/capture-by-non-state');
+  }
+
+  // Armed sides fighting: a battle, even when shells or air strikes are part of it — unless only
+  // ordinary people fight each other (a riot).
+  if (has('clash')) {
+    const sides = frames.filter((f) => f.frames.includes('clash')).flatMap((f) => [...f.agents, ...f.patients]);
+    if (sides.length >= 1 && sides.every((a) => a.kind === 'generic' && ['people', 'civilians', 'protesters', 'rioters'].includes(a.generic!.cls))) {
+      return out('Riots', 'Violent demonstration', 'clash', 'classify/people-clash');
+    }
+    return out('Battles', 'Armed clash', 'clash', 'classify/clash');
+  }
+
+  // An attack by aircraft is an air strike ("LNA air force targeted GNA positions").
+  if ((has('attack') || has('kill') || has('bomb') || has('shell')) && agents.some((a) => a.air) && !has('suicide') && !has('ied')) {
+    return out('Explosions/Remote violence', 'Air/drone strike', has('bomb') ? 'bomb' : has('attack') ? 'attack' : 'kill', 'classify/attack-by-aircraft');
+  }
+
+  // Property attacked with nobody hurt: looting or property destruction.
+  if (has('loot') && !has('kill') && !has('abduct') && !has('sexual') && !patients.some((p) => isCivilian(p) || isArmed(p)) && !REMOTE.some((r) => has(r))) {
+    return out('Strategic developments', 'Looting/property destruction', 'loot', 'classify/property');
+  }
+
+  // Remote violence, by weapon.
+  const remote = first(REMOTE);
+  if (remote) {
+    if (remote === 'suicide') return out('Explosions/Remote violence', 'Suicide bomb', remote, 'classify/suicide');
+    if (remote === 'chemical') return out('Explosions/Remote violence', 'Chemical weapon', remote, 'classify/chemical');
+    if (remote === 'ied') return out('Explosions/Remote violence', 'Remote explosive/landmine/IED', remote, 'classify/ied');
+    if (remote === 'grenade') return out('Explosions/Remote violence', 'Grenade', remote, 'classify/grenade');
+    if (remote === 'air') return out('Explosions/Remote violence', 'Air/drone strike', remote, 'classify/air');
+    if (remote === 'shell') {
+      // "attacked … with rockets" is remote; "shelled … and clashed" was a battle (above).
+      return out('Explosions/Remote violence', 'Shelling/artillery/missile attack', remote, 'classify/shelling');
+    }
+    // "bomb", "explosion": from the air when aircraft are named, else planted.
+    const air = AIR_WORDS.test(sentenceText) || agents.some((a) => a.kind === 'generic' && a.generic!.cls === 'aircraft');
+    if (air && !GROUND_BOMB.test(sentenceText)) return out('Explosions/Remote violence', 'Air/drone strike', 'bomb', 'classify/bomb-from-the-air');
+    return out('Explosions/Remote violence', 'Remote explosive/landmine/IED', 'bomb', 'classify/bomb-on-the-ground');
+  }
+
+  // Violence against people: civilians as victims make it violence against civilians.
+  if (has('attack') || has('kill') || has('abduct') || has('sexual')) {
+    const violent = frames.filter((f) => f.frames.some((x) => x === 'attack' || x === 'kill' || x === 'abduct' || x === 'sexual'));
+    // The victims of the violence, else the people the other frames of the event act upon ("was
+    // arrested and tortured to death": the arrested student).
+    const direct = violent.flatMap((f) => f.patients);
+    const victims = direct.length ? direct : frames.flatMap((f) => f.patients).filter((p) => isCivilian(p));
+    const civilianVictims = victims.length ? victims.every(isCivilian) : !victims.some(isArmed);
+    const armedVictims = victims.some(isArmed);
+    const armedAgents = violent.flatMap((f) => f.agents).some(isArmed) || !violent.flatMap((f) => f.agents).length;
+    if (has('sexual')) return out('Violence against civilians', 'Sexual violence', 'sexual', 'classify/sexual-violence');
+    // An attack with no victims named, by state forces or a named armed group: a fight.
+    const attackers = violent.flatMap((f) => f.agents);
+    if (!victims.length && !has('abduct') && attackers.some((a) => isState(a) || (a.kind === 'named' && a.named!.kind !== 'civilians'))) {
+      return out('Battles', 'Armed clash', has('attack') ? 'attack' : 'kill', 'classify/attack-on-unnamed-side');
+    }
+    if (armedVictims && !has('abduct')) return out('Battles', 'Armed clash', has('attack') ? 'attack' : 'kill', 'classify/attack-on-armed-actor');
+    if (civilianVictims && armedAgents) {
+      if ((has('attack') || has('kill')) && !(has('abduct') && !has('kill') && !frames.some((f) => f.frames.includes('attack') && !f.frames.includes('abduct')))) {
+        return out('Violence against civilians', 'Attack', has('attack') ? 'attack' : 'kill', 'classify/attack-on-civilians');
+      }
+      if (has('abduct')) return out('Violence against civilians', 'Abduction/forced disappearance', 'abduct', 'classify/abduction');
+      return out('Violence against civilians', 'Attack', 'attack', 'classify/attack-on-civilians');
+    }
+    if (has('abduct')) return out('Violence against civilians', 'Abduction/forced disappearance', 'abduct', 'classify/abduction');
+    return out('Violence against civilians', 'Attack', has('attack') ? 'attack' : 'kill', 'classify/attack');
+  }
+
+  // Strategic developments: nothing violent happened.
+  const sd = first(STRATEGIC);
+  // People arrested with their weapons: an arrest first.
+  if (sd === 'weapons' && has('arrest')) return out('Strategic developments', 'Arrests', 'arrest', 'classify/arrest-with-weapons');
+  if (sd === 'weapons') return out('Strategic developments', 'Disrupted weapons use', sd, 'classify/weapons');
+  if (sd === 'arrest') return out('Strategic developments', 'Arrests', sd, 'classify/arrest');
+  if (sd === 'agreement') return out('Strategic developments', 'Agreement', sd, 'classify/agreement');
+  if (sd === 'loot') return out('Strategic developments', 'Looting/property destruction', sd, 'classify/looting');
+  if (sd === 'hq') return out('Strategic developments', 'Headquarters or base established', sd, 'classify/base');
+  if (sd === 'transfer') return out('Strategic developments', 'Non-violent transfer of territory', sd, 'classify/transfer');
+  if (sd === 'change') return out('Strategic developments', 'Change to group/activity', sd, 'classify/change');
+  if (has('intervene')) return out('Protests', 'Protest with intervention', 'intervene', 'classify/intervention');
+  return out('Strategic developments', 'Other', 'other', 'classify/other');
+}
+
+/** The PLOVER-like verb of a frame that did not happen (a plan, an order …). */
+export function verbOfFrame(f: Frame): string {
+  if (DEMO.includes(f)) return 'PROTEST';
+  if (f === 'abduct' || f === 'sexual' || f === 'loot') return 'ASSAULT';
+  if (f === 'arrest' || f === 'weapons') return 'COERCE';
+  if (f === 'agreement') return 'AGREE';
+  if (f === 'hq' || f === 'change') return 'MOBILIZE';
+  if (f === 'transfer') return 'CONCEDE';
+  return 'FIGHT';
+}

@@ -1,0 +1,162 @@
+/**
+ * The events stage on short texts: modality (a plan to attack is not an attack), fatalities
+ * (conservative, never invented), ACLED types by precedence, claims, control — and hostile input.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRunContext } from '../core/index.js';
+import { analyze } from '../text/index.js';
+import { resolveTimes } from '../time/index.js';
+import { extractEvents, MAX_EVENTS, type EventResult } from './index.js';
+import { split } from './fatalities.js';
+
+function code(text: string, published = '2020-05-10'): EventResult {
+  const ctx = createRunContext({ referenceDate: published });
+  const { tokens, sentences } = analyze(text);
+  return extractEvents(ctx, { text, sentences, tokens, times: resolveTimes(ctx, text).times, places: [] });
+}
+
+const kinds = (r: EventResult) => r.events.map((e) => `${e.eventType} / ${e.subEventType}`);
+
+test('modality: what did not happen is a claim, never an event', () => {
+  const cases: [string, string][] = [
+    ['The rebels plan to attack the town next week.', 'planned'],
+    ['The army was ordered to shell the village.', 'ordered'],
+    ['If talks fail, the militia will storm the city.', 'conditional'],
+    ['The army denied that its jets bombed the market.', 'negated'],
+    ['Did the police arrest the protesters?', 'question'],
+    ['Officials proposed to deploy troops to the border.', 'proposed'],
+    ['The militants could attack the convoy.', 'hypothetical'],
+  ];
+  for (const [text, modality] of cases) {
+    const r = code(text);
+    assert.deepEqual(kinds(r), [], `${text}: no event`);
+    assert.ok(r.claims.some((c) => c.modality === modality || c.modalities.includes(modality as never)), `${text}: a ${modality} claim, got ${r.claims.map((c) => c.modality).join(',')}`);
+  }
+});
+
+test('modality: reported events are events with lower credibility; factive verbs make plans happen', () => {
+  const r = code('Gunmen reportedly attacked a bus near Kano, killing four passengers.');
+  assert.deepEqual(kinds(r), ['Violence against civilians / Attack']);
+  assert.equal(r.events[0]!.modality, 'reported');
+  assert.equal(r.events[0]!.credibility, 4);
+  const f = code('The offensive enabled the army to capture two villages.');
+  assert.deepEqual(kinds(f), ['Battles / Government regains territory']);
+});
+
+test('fatalities: conservative readings of words and numbers', () => {
+  const cases: [string, number, string][] = [
+    ['Gunmen attacked a village, killing two civilians.', 2, 'stated'],
+    ['At least 12 soldiers were killed in the clashes.', 12, 'stated'],
+    ['Dozens of people were killed when militants attacked the market.', 12, 'convention'],
+    ['Several soldiers were killed in an ambush.', 10, 'convention'],
+    ['Between 150-200 fighters were killed in the fighting.', 150, 'stated'],
+    ['A roadside bomb killed three soldiers and wounded seven.', 3, 'stated'],
+    ['Seven soldiers were killed and 25 injured in the fighting.', 7, 'stated'],
+    ['Militants attacked a checkpoint, killing a soldier and two civilians.', 3, 'stated'],
+    ['Rebels shelled the town. No casualties were reported.', 0, 'none'],
+    ['Rebels shelled the town on 3 May, wounding 14 people.', 0, 'none'],
+  ];
+  for (const [text, n, basis] of cases) {
+    const r = code(text);
+    assert.equal(r.events.length, 1, text);
+    assert.equal(r.events[0]!.fatalities, n, text);
+    assert.equal(r.events[0]!.fatalityBasis, basis, text);
+  }
+});
+
+test('fatalities: contradictory figures from two sources give the lowest; a total split over places as ACLED does', () => {
+  const r = code('Rebels attacked an army base. The rebels said they killed 40 soldiers. The army said 6 soldiers were killed.');
+  assert.equal(r.events.length, 1);
+  assert.equal(r.events[0]!.fatalities, 6);
+  assert.deepEqual(split(10, 3), [4, 3, 3]);
+  assert.deepEqual(split(0, 2), [0, 0]);
+});
+
+test('types: ACLED precedence between frames told together', () => {
+  const cases: [string, string][] = [
+    ['Fighters clashed with the army while artillery shelled the area.', 'Battles / Armed clash'],
+    ['Regime forces shelled the village with rockets.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['A suicide bomber attacked a military barracks.', 'Explosions/Remote violence / Suicide bomb'],
+    ['Gunmen kidnapped three aid workers.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['Gunmen kidnapped and killed a teacher.', 'Violence against civilians / Attack'],
+    ['Unidentified gunmen shot dead a soldier at a checkpoint.', 'Battles / Armed clash'],
+    ['Hundreds of workers protested against unpaid salaries.', 'Protests / Peaceful protest'],
+    ['Students protested; police fired tear gas to disperse them.', 'Protests / Protest with intervention'],
+    ['Protesters burned tyres and hurled stones at the police.', 'Riots / Violent demonstration'],
+    ['An angry mob lynched a suspected thief.', 'Riots / Mob violence'],
+    ['Police arrested five suspects.', 'Strategic developments / Arrests'],
+    ['The two militias signed a ceasefire agreement.', 'Strategic developments / Agreement'],
+    ['The army established a new military base near the border.', 'Strategic developments / Headquarters or base established'],
+    ['Armed men looted shops and set fire to a warehouse.', 'Strategic developments / Looting/property destruction'],
+    ['Soldiers defused a roadside bomb.', 'Strategic developments / Disrupted weapons use'],
+    ['Islamic State militants captured the town of Hit.', 'Battles / Non-state actor overtakes territory'],
+    ['Government troops retook the town.', 'Battles / Government regains territory'],
+    ['Warplanes bombed a hospital.', 'Explosions/Remote violence / Air/drone strike'],
+    ['A car bomb exploded outside a hotel.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Militants threw a hand grenade at a police station.', 'Explosions/Remote violence / Grenade'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+});
+
+test('interaction, disorder type and civilian targeting follow ACLED', () => {
+  const vac = code('Al Shabaab fighters killed three civilians in a village.').events[0]!;
+  assert.equal(vac.actor1, 'Al Shabaab');
+  assert.equal(vac.interaction, 27);
+  assert.equal(vac.civilianTargeting, true);
+  assert.equal(vac.disorderType, 'Political violence');
+  const demo = code('Hundreds of teachers protested in the capital.').events[0]!;
+  assert.equal(demo.interaction, 60);
+  assert.equal(demo.disorderType, 'Demonstrations');
+  const force = code('Soldiers opened fire on protesters, killing three.').events[0]!;
+  assert.equal(force.subEventType, 'Excessive force against protesters');
+  assert.equal(force.disorderType, 'Political violence; Demonstrations');
+});
+
+test('control from statements: strongholds, -held places, "controlled by"', () => {
+  const ctx = createRunContext({ referenceDate: '2016-05-13' });
+  const text = 'ISIS fighters attacked towns southwest of its stronghold, the city of Sirte.';
+  const { tokens, sentences } = analyze(text);
+  const sirte = text.indexOf('Sirte');
+  const place = {
+    id: 'p1',
+    mention: { id: 'm1', span: { start: sirte, end: sirte + 5, text: 'Sirte' }, type: 'place' as const, evidence: { spans: [], rules: [] } },
+    gazetteerId: 'geonames:2210554',
+    name: 'Sirte',
+    lat: 31.2,
+    lon: 16.6,
+    country: 'LY',
+    featureCode: 'PPLA',
+    geoPrecision: 1 as const,
+    score: 1,
+    evidence: { spans: [], rules: [] },
+  };
+  const r = extractEvents(ctx, { text, sentences, tokens, times: [], places: [place] });
+  assert.deepEqual(r.control.map((c) => [c.actor, c.status, c.place, c.asOf]), [['Islamic State (Libya)', 'holds', 'Sirte', '2016-05-13']]);
+  // "towns southwest of … Sirte": coded near the reference point, not at it.
+  assert.deepEqual(r.events.map((e) => [e.placeId, e.geoPrecision]), [['p1', 2]]);
+});
+
+test('bad input: nothing to code, no crash, a clear empty result', () => {
+  for (const text of ['The weather was fine and the markets opened as usual.', 'Hello.', ' ', '123 456 789', '!!!???', 'the the the the the']) {
+    const r = code(text);
+    assert.deepEqual(r.events, [], text);
+  }
+});
+
+test('bad input: 2,000 events’ worth of text is read with bounded work and a cap', () => {
+  const one = 'Gunmen killed two villagers in the morning. ';
+  const text = one.repeat(2600);
+  const r = code(text);
+  assert.ok(r.events.length <= MAX_EVENTS, `at most ${MAX_EVENTS} events`);
+  assert.ok(r.events.length > 0);
+  const capped = r.warnings.some((w) => w.code === 'events.capped' || w.code === 'events.mentions-capped');
+  assert.ok(capped || r.events.length < MAX_EVENTS, 'a cap that bites says so');
+  for (const e of r.events.slice(0, 5)) assert.equal(e.fatalities, 2);
+});
+
+test('bad input: one sentence of 20,000 capitalised words and numbers ends quickly with a bounded result', () => {
+  const text = Array.from({ length: 20_000 }, (_, i) => (i % 3 ? `Word${i}` : String(i))).join(' ') + ' killed.';
+  const r = code(text);
+  assert.ok(r.events.length <= 1);
+});

@@ -1,0 +1,290 @@
+/**
+ * One frame per trigger: what the words say happened (the frame names), who, where, when, and with
+ * which modality. Frames are merged into events (assemble.ts) or become claims (claims.ts).
+ */
+import type { ActorMention } from '../recognize/actors/recognizer.js';
+import type { Frame, TriggerMention } from '../recognize/triggers/index.js';
+import type { Doc, PlaceRef, TimeRef } from './doc.js';
+import { modalityOf, type ModalityReading } from './modality.js';
+import { expand, rolesOf } from './roles.js';
+
+export interface FrameCandidate {
+  readonly id: number;
+  readonly trigger: TriggerMention;
+  /** The frame names this trigger opens here (after weak and object checks). */
+  readonly frames: readonly Frame[];
+  readonly sentence: number;
+  readonly clause: number;
+  readonly agents: readonly ActorMention[];
+  readonly patients: readonly ActorMention[];
+  /** Exact places, in order: one event each when they form a list. */
+  readonly places: readonly PlaceRef[];
+  /** A reference place ("southwest of Sirte"), used only when nothing exact is known. */
+  readonly nearPlace: PlaceRef | null;
+  readonly time: TimeRef | null;
+  readonly modality: ModalityReading;
+  readonly rules: readonly string[];
+  /** Said of an earlier happening ("after", "following", "previously"): ranked after the news. */
+  readonly background: boolean;
+  /** What a protest or statement is about ("protested against the detention of …"): not coded again. */
+  readonly topic: boolean;
+}
+
+const PEOPLE = new Set(['protesters', 'rioters', 'people']);
+const PLACE_WORDS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas', 'district', 'districts', 'neighbourhood', 'neighborhood', 'positions', 'position', 'territory', 'control', 'base', 'bases', 'airport', 'port', 'checkpoint', 'camp', 'region', 'hill', 'hills', 'outskirts', 'parts', 'part', 'centre', 'center', 'headquarters', 'airbase', 'barracks', 'road', 'highway', 'junction', 'bridge', 'oilfield', 'field', 'terminal', 'settlement', 'settlements', 'locality', 'localities', 'suburb', 'suburbs', 'quarter', 'compound', 'complex', 'station', 'crossing', 'mountain', 'mountains']);
+const WEAPON_WORDS = /^(?:weapons?|arms|ammunition|ammo|rifles?|guns?|grenades?|explosives?|mines?|ieds?|rockets?|missiles?|mortars?|bombs?|drones?|cache|caches|rounds|vehicles?|munitions|artillery|devices?|hand|ak|pistols?|launchers?)$/;
+const BACKGROUND = new Set(['after', 'following', 'previously', 'earlier', 'ago', 'last', 'since', 'prior']);
+
+export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonly import('../core/index.js').Modality[]): FrameCandidate[] {
+  const out: FrameCandidate[] = [];
+  const named = doc.actors.filter((a) => a.kind === 'named' || a.kind === 'state' || a.kind === 'communal');
+  for (const t of doc.triggers) {
+    // A headline restates the story; its words are not coded on their own.
+    if (t.sentence === doc.headline) continue;
+    // "claimed responsibility for the blast", "No group claimed the attack": the event told already.
+    if (claimedBefore(doc, t)) continue;
+    // "seized rifles, explosives and two hand grenades": weapons found are not weapons used.
+    if (t.entries.every((e) => REMOTE_WEAPONS.has(e.frame)) && seizedBefore(doc, t)) continue;
+    // A trigger inside a name ("Volcano of Rage Operation") is part of the name.
+    if (named.some((a) => a.from < t.to && t.from < (a.kind === 'named' ? a.nameTo : a.to))) continue;
+    const clause = doc.clause[t.from]!;
+    let roles = rolesOf(doc, t.from, t.to);
+    // "… left 3 IS militants dead", "leaving five dead": the dead are the victims, the doer is before "left".
+    if (/^(?:dead|killed)$/i.test(t.text)) {
+      const left = [...Array(6).keys()].map((k) => t.from - 1 - k).find((k) => k >= 0 && /^(?:left|leaving|leave)$/.test(doc.ws[k]!.norm) && doc.ws[k]!.sentence === t.sentence);
+      if (left !== undefined) {
+        const inSentence = doc.actors.filter((a) => a.sentence === t.sentence);
+        roles = {
+          agents: inSentence.filter((a) => a.to <= left && !a.preposition).slice(-1).flatMap(expand),
+          patients: inSentence.filter((a) => a.from > left && a.to <= t.from).flatMap(expand),
+          rules: [...roles.rules, 'roles/left-dead'],
+        };
+      }
+    }
+    // "attacked LNA positions with heavy artillery fire": the weapon of the verb before takes its roles.
+    const prev = out[out.length - 1];
+    if (prev && prev.clause === clause && instrumental(doc, t.from)) roles = { agents: prev.agents, patients: prev.patients, rules: [...roles.rules, 'roles/instrument-of-previous'] };
+    // "A roadside bomb struck …, killing three policemen": the participle's doer is the event before.
+    else if (prev && prev.sentence === t.sentence && /ing$/.test(t.text.split(/\s+/)[0]!.toLowerCase()) && /,\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) {
+      roles = { agents: prev.agents, patients: roles.patients.filter((p) => !prev.agents.includes(p)), rules: [...roles.rules, 'roles/participle-of-previous'] };
+    }
+    // "its fighters had killed twenty soldiers and seized the base": coordinated verbs share a subject.
+    else if (prev && prev.clause === clause && t.from > 0 && doc.ws[t.from - 1]!.norm === 'and' && prev.agents.length && roles.agents.every((a) => prev.patients.includes(a))) {
+      const own = roles.patients.filter((p) => !prev.agents.includes(p) && !prev.patients.includes(p));
+      // "was arrested and tortured": a passive pair shares its patient too.
+      roles = { agents: prev.agents, patients: own.length ? own : prev.patients, rules: [...roles.rules, 'roles/coordinated-verb'] };
+    }
+    const frames = validFrames(doc, t, roles.agents, roles.patients, clause);
+    if (!frames.length) continue;
+    let { places, nearPlace } = placesOf(doc, t, clause);
+    // ", killing nineteen civilians": where the event before happened, unless the words say otherwise.
+    if (roles.rules.includes('roles/participle-of-previous') && prev && prev.places.length && !places.some((p) => p.from >= t.to)) {
+      places = [...prev.places];
+      nearPlace = prev.nearPlace;
+    }
+    const time = timeOf(doc, t, clause);
+    let modality = modalityOf(doc, t.from, t.to, { inherit: inheritList(t.sentence) });
+    // "Police fired tear gas to disperse them": the purpose of an act that happened is part of it.
+    if (prev && prev.clause === clause && modality.rules.length && modality.rules.every((r) => r === 'modality/planned/infinitive' || r.startsWith('modality/reported')) && (prev.modality.modality === 'occurred' || prev.modality.modality === 'reported')) {
+      modality = { ...modality, modality: prev.modality.modality, all: prev.modality.all, rules: [...prev.modality.rules, 'modality/purpose-of-act'] };
+    }
+    out.push({
+      id: out.length,
+      trigger: t,
+      frames,
+      sentence: t.sentence,
+      clause,
+      agents: roles.agents,
+      patients: roles.patients,
+      places,
+      nearPlace,
+      time,
+      modality,
+      rules: [...frames.map((f) => `trigger/${f}/${t.text.toLowerCase()}`), ...roles.rules],
+      background: isBackground(doc, t),
+      topic: isTopic(doc, t),
+    });
+  }
+  return out;
+}
+
+function claimedBefore(doc: Doc, t: TriggerMention): boolean {
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 4); k--) {
+    if (doc.ws[k]!.sentence !== t.sentence) return false;
+    if (/^claim(?:ed|s|ing)?$/.test(doc.ws[k]!.norm)) return true;
+    if (!['responsibility', 'for', 'the', 'this', 'that', 'deadly', 'latest', 'twin'].includes(doc.ws[k]!.norm)) return false;
+  }
+  return false;
+}
+
+const REMOTE_WEAPONS = new Set(['grenade', 'ied', 'shell', 'bomb', 'suicide']);
+const SEIZE = /^(?:seiz\w*|confiscat\w*|found|find|discovered|defus\w*|dismantl\w*|recovered|intercepted|cache|caches|depot|smuggl\w*|possession|handed|surrendered)$/;
+
+/** A weapon word after "seized", "found", "defused" … in its clause. */
+function seizedBefore(doc: Doc, t: TriggerMention): boolean {
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 12); k--) {
+    if (doc.clause[k] !== doc.clause[t.from]) return false;
+    if (SEIZE.test(doc.ws[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "with heavy artillery fire", "using drones", "by mortar shells": a trigger that is a means. */
+function instrumental(doc: Doc, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const n = doc.ws[k]!.norm;
+    if (n === 'with' || n === 'using' || n === 'by' || n === 'via' || n === 'through') return true;
+    if (!['heavy', 'light', 'medium', 'the', 'a', 'an', 'several', 'multiple', 'intense', 'sporadic', 'indiscriminate', 'artillery', 'mortar', 'rocket', 'missile', 'small', 'arms', 'two', 'three', 'four', 'dozens', 'of'].includes(n) && !/^\d+$/.test(n)) return false;
+  }
+  return false;
+}
+
+const OBJECT_FILLER = new Set(['the', 'a', 'an', 'town', 'city', 'village', 'villages', 'towns', 'of', 'area', 'areas', 'district', 'neighbourhood', 'neighborhood', 'control', 'full', 'key', 'strategic', 'nearby', 'border', 'coastal', 'oil', 'port']);
+
+/** "took Rishvana", "seized the town of X", "took the airport": a place right after the verb. */
+function directPlace(doc: Doc, t: TriggerMention): boolean {
+  const ws = doc.ws;
+  for (let k = t.to; k < Math.min(ws.length, t.to + 5); k++) {
+    if (ws[k]!.sentence !== t.sentence) return false;
+    if (doc.places.some((p) => p.from === k && p.role !== 'actor')) return true;
+    if (PLACE_WORDS.has(ws[k]!.norm) && ws[k]!.norm !== 'control') return true;
+    if (!OBJECT_FILLER.has(ws[k]!.norm)) return false;
+  }
+  return false;
+}
+
+function isArmedMention(a: ActorMention): boolean {
+  return a.kind === 'named' || a.kind === 'state' || a.kind === 'communal' || (a.kind === 'generic' && ['military', 'police', 'armed', 'militia', 'rebels'].includes(a.generic!.cls));
+}
+
+/** Which of a trigger's frames hold here: weak words need their actors, captures need a place. */
+function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[], patients: readonly ActorMention[], clause: number): Frame[] {
+  const ws = doc.ws;
+  const inClause = doc.actors.filter((a) => a.sentence === t.sentence && doc.clause[a.from] === clause);
+  const peopleHere = inClause.some((a) => a.kind === 'generic' && PEOPLE.has(a.generic!.cls)) || agents.some((a) => a.kind === 'generic' && PEOPLE.has(a.generic!.cls));
+  const demoWords = doc.triggers.some((o) => o.sentence === t.sentence && o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot') && !e.weak));
+  const out: Frame[] = [];
+  for (const e of t.entries) {
+    if (e.weak && e.frame !== 'capture') {
+      if (e.frame === 'protest' && !peopleHere) continue;
+      if (e.frame === 'attack' && !agents.some(isArmedMention)) continue;
+      // "fired tear gas", "fired warning shots in the air": an intervention, not an attack.
+      if (e.frame === 'attack' && ws.slice(t.to, t.to + 4).some((w) => /^(?:tear|teargas|rubber|water|warning|air|flares|smoke)$/.test(w.norm))) continue;
+      if (e.frame === 'riot' && !(peopleHere || demoWords)) continue;
+    }
+    if (e.frame === 'capture' && /\bf[ae]ll/.test(t.text.toLowerCase())) {
+      // "the base had fallen", "the town fell to IS": the place comes before.
+      const before = ws.slice(Math.max(0, t.from - 5), t.from);
+      if (before.some((w) => PLACE_WORDS.has(w.norm)) || doc.places.some((p) => p.to <= t.from && t.from - p.to <= 4 && p.sentence === t.sentence) || doc.places.some((p) => p.from >= t.to && p.from - t.to <= 3 && p.sentence === t.sentence)) out.push('capture');
+      continue;
+    }
+    if (e.frame === 'capture') {
+      // "captured Sirte", "took control of the town": a place follows; "seized weapons" is not a capture.
+      const next = ws.slice(t.to, t.to + 5).filter((w) => w.sentence === t.sentence);
+      const weapon = next.slice(0, 3).some((w) => WEAPON_WORDS.test(w.norm));
+      const placeAfter = doc.places.some((p) => p.from >= t.to && p.from - t.to <= 6 && p.sentence === t.sentence) || next.some((w) => PLACE_WORDS.has(w.norm));
+      const people = patients.some((p) => p.kind === 'generic' && ['people', 'civilians', 'military', 'police', 'armed'].includes(p.generic!.cls) && p.from - t.to <= 3);
+      if (weapon) {
+        out.push('weapons');
+        continue;
+      }
+      // "seized three Christians", "captured a soldier": people taken, not a place.
+      const quantity = next[0] && (/^\d+$/.test(next[0].norm) || ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'scores', 'hundreds'].includes(next[0].norm));
+      if (quantity && !placeAfter) {
+        out.push(patients.some(isArmedMention) ? 'clash' : 'abduct');
+        continue;
+      }
+      // Weak capture words ("took", "seized") need a place as their direct object.
+      if (e.weak && !directPlace(doc, t)) continue;
+      if (people && !placeAfter) {
+        // "captured four soldiers": taken prisoner in a fight.
+        out.push(patients.some((p) => p.kind === 'generic' && ['people', 'civilians'].includes(p.generic!.cls)) ? 'abduct' : 'clash');
+        continue;
+      }
+      if (!placeAfter && !/control|over/.test(t.text.toLowerCase())) continue;
+    }
+    if (e.frame === 'kill' && ['death', 'deaths', 'dead', 'died', 'bodies', 'body of'].includes(t.text.toLowerCase()) && !agents.length) {
+      // "the death toll", "bodies were found": an outcome; it attaches to a frame nearby or stands alone.
+    }
+    out.push(e.frame);
+  }
+  return [...new Set(out)];
+}
+
+function placesOf(doc: Doc, t: TriggerMention, clause: number): { places: PlaceRef[]; nearPlace: PlaceRef | null } {
+  const inSentence = doc.places.filter((p) => p.sentence === t.sentence);
+  const exact = inSentence.filter((p) => p.role === 'exact');
+  const inClause = exact.filter((p) => doc.clause[p.from] === clause);
+  // Prefer a place after the trigger in its clause ("captured X", "clashed … in X"), then before it.
+  const pool = inClause.length ? inClause : exact;
+  const after = pool.filter((p) => p.from >= t.to);
+  let first = after[0] ?? pool.filter((p) => p.to <= t.from).pop() ?? null;
+  // A country is the place only when nothing more specific is said.
+  if (first && isCountry(first)) first = pool.find((p) => !isCountry(p)) ?? exact.find((p) => !isCountry(p)) ?? first;
+  const places: PlaceRef[] = [];
+  if (first) {
+    places.push(first);
+    // A list of places ("of A, B, C, and D") is one event each.
+    let last = first;
+    for (const p of exact) {
+      if (p.from <= last.from || isCountry(p)) continue;
+      const gap = doc.text.slice(doc.ws[last.to - 1]!.end, doc.ws[p.from]!.start);
+      if (/^\s*(?:,|and|or|, and|, or|as well as)?\s*(?:the\s+(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$/i.test(gap) && gap.trim() !== '') {
+        places.push(p);
+        last = p;
+      } else if (p.from > last.to + 1) break;
+    }
+  }
+  const near = inSentence.find((p) => p.role === 'reference') ?? null;
+  return { places, nearPlace: near };
+}
+
+export function isCountry(p: PlaceRef): boolean {
+  const fc = p.place.featureCode ?? '';
+  return /^PCL/.test(fc) || fc === 'CONT' || fc === 'RGN';
+}
+
+/** The time of a trigger: in its clause, else in its sentence (nearest to the trigger). */
+function timeOf(doc: Doc, t: TriggerMention, clause: number): TimeRef | null {
+  const inSentence = doc.times.filter((x) => x.sentence === t.sentence && x.time.value);
+  if (!inSentence.length) return null;
+  const inClause = inSentence.filter((x) => doc.clause[x.from] === clause);
+  const pool = inClause.length ? inClause : inSentence;
+  return pool.reduce((a, b) => (Math.abs(b.from - t.from) < Math.abs(a.from - t.from) ? b : a));
+}
+
+const TOPIC = /^(?:against|over|release|releasing|freeing|denounc\w*|condemn\w*|protest\w*|demand\w*|rejecting|decry\w*|commemorat\w*|mark\w*|anniversary)$/;
+
+/** "demonstrated against the detention of", "demanded the release of activists who were detained". */
+function isTopic(doc: Doc, t: TriggerMention): boolean {
+  const ws = doc.ws;
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 5); k--) {
+    if (ws[k]!.sentence !== t.sentence) break;
+    if (TOPIC.test(ws[k]!.norm)) return !t.entries.some((e) => e.frame === 'protest' || e.frame === 'riot');
+  }
+  // "activists who had been detained": a relative clause about the people of the protest.
+  const clauseStart = (() => {
+    let k = t.from;
+    while (k > 0 && doc.clause[k - 1] === doc.clause[t.from]) k--;
+    return k;
+  })();
+  const w0 = ws[clauseStart]!.norm;
+  if ((w0 === 'who' || w0 === 'that') && t.entries.some((e) => e.frame === 'arrest' || e.frame === 'intervene')) return true;
+  if (t.from >= 1 && ws[t.from - 1]!.norm === 'who' && t.entries.some((e) => e.frame === 'arrest')) return true;
+  return false;
+}
+
+function isBackground(doc: Doc, t: TriggerMention): boolean {
+  const ws = doc.ws;
+  const clause = doc.clause[t.from]!;
+  for (let k = t.from - 1; k >= 0 && doc.clause[k] === clause; k--) {
+    if (BACKGROUND.has(ws[k]!.norm) && t.from - k <= 6) return true;
+  }
+  // "These new measures come after several demonstrations": the clause starts with a background word.
+  const start = (() => {
+    let k = t.from;
+    while (k > 0 && doc.clause[k - 1] === clause) k--;
+    return k;
+  })();
+  return BACKGROUND.has(ws[start]!.norm);
+}

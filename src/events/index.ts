@@ -1,0 +1,454 @@
+/**
+ * The events stage: a report's words, times and places in; ACLED-style events, claims (plans,
+ * orders, stances, money), territorial control, and the actors behind them out — each with the
+ * spans and rules that support it.
+ *
+ * Order (each step reads the ones before it):
+ *   1. doc      words, clauses, actor mentions, triggers and cue words; places and times on the words
+ *   2. frames   one per trigger: who, whom, where, when, and its modality
+ *   3. groups   frames that tell of one happening, merged; days and places filled from the report
+ *   4. events   each group classified (ACLED type and sub-type), named, split per place, ranked
+ *   5. claims   stances, plans, orders, conditions, money — and frames that did not happen
+ *   6. control  who holds which place, from the events and from statements
+ *   7. actors   every actor named in 4–6, once, with its mentions
+ */
+import {
+  spanOf,
+  type Actor,
+  type Claim,
+  type Control,
+  type Credibility,
+  type DisorderType,
+  type Event,
+  type Evidence,
+  type GeoPrecision,
+  type InterCode,
+  type Mention,
+  type Modality,
+  type Place,
+  type RunContext,
+  type Sentence,
+  type Source,
+  type Span,
+  type TimeExpression,
+  type Token,
+  type Warning,
+} from '../core/index.js';
+import { actorDictionary, type ActorDictionary } from '../recognize/actors/dictionary.js';
+import type { ActorMention } from '../recognize/actors/recognizer.js';
+import { lexicons, type Lexicons } from '../recognize/triggers/index.js';
+import { fatalitiesPerPlace, groupFrames, type Group } from './assemble.js';
+import { extractClaims, listIntro } from './claims.js';
+import { classify, isState } from './classify.js';
+import { extractControl } from './control.js';
+import { credibilityOf } from './credibility.js';
+import { buildDoc, type Doc, type PlaceRef } from './doc.js';
+import { buildFrames, isCountry, type FrameCandidate } from './frames.js';
+import { modalityOf } from './modality.js';
+import { expand } from './roles.js';
+import { nameActor, unidentified, type NamedActor, type Setting } from './naming.js';
+import { writeNotes } from './notes.js';
+import { gradeSource, sourceRegistry } from './sources.js';
+
+export interface EventInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly times: readonly TimeExpression[];
+  readonly places: readonly Place[];
+  readonly source?: Source | null;
+}
+
+export interface EventResult {
+  /** The report's source: its outlet (given, or cited in the text) and the registry's reliability. */
+  readonly source: Source;
+  /** The times and places the events were read with (the earlier stages' ones). */
+  readonly times: readonly TimeExpression[];
+  readonly places: readonly Place[];
+  readonly actors: Actor[];
+  readonly events: Event[];
+  readonly claims: Claim[];
+  readonly control: Control[];
+  readonly mentions: Mention[];
+  readonly warnings: Warning[];
+}
+
+export interface EventOptions {
+  readonly dictionary?: ActorDictionary;
+  readonly lexicons?: Lexicons;
+  /** User source-registry files (.txt, .json, .csv) rating outlets A–F; see sources.ts. */
+  readonly sources?: readonly string[];
+}
+
+/** Cap on events per report: bounded work and output on hostile input; a warning says when it bites. */
+export const MAX_EVENTS = 2_000;
+
+export function extractEvents(ctx: RunContext, input: EventInput, options: EventOptions = {}): EventResult {
+  const dict = options.dictionary ?? actorDictionary();
+  const lex = options.lexicons ?? lexicons();
+  const warnings: Warning[] = [];
+  const maxMentions = 20_000;
+  const times = input.times;
+  // 1. The report on words.
+  const doc = buildDoc(dict, lex, { text: input.text, sentences: input.sentences, tokens: input.tokens, times, places: input.places, reference: ctx.reference.date, maxMentions });
+  if (doc.actors.length >= maxMentions || doc.triggers.length >= maxMentions) {
+    warnings.push({ code: 'events.mentions-capped', stage: 'events', message: `more than ${maxMentions.toLocaleString('en')} actor or trigger words; the rest of the report was not read for events` });
+  }
+  ctx.debug('events', () => ({ actors: doc.actors.map((a) => `${a.kind}:${a.text}`), triggers: doc.triggers.map((t) => `${t.entries.map((e) => e.frame).join('/')}:${t.text}`) }));
+
+  // Modality a list item inherits from its introduction ("… two steps must be taken: 1. … 2. …").
+  const inheritCache = new Map<number, Modality[]>();
+  const inheritList = (sentence: number): Modality[] => {
+    if (!doc.listItem.has(sentence)) return [];
+    const hit = inheritCache.get(sentence);
+    if (hit) return hit;
+    const intro = listIntro(doc, sentence);
+    let out: Modality[] = [];
+    if (intro !== null) {
+      const cues = doc.modalityCues.filter((c) => doc.ws[c.from]!.sentence === intro && ['proposed', 'planned', 'ordered'].includes(c.value.modality));
+      out = [...new Set(cues.map((c) => c.value.modality))];
+    }
+    inheritCache.set(sentence, out);
+    return out;
+  };
+
+  // 2. Frames.
+  const frames = buildFrames(doc, inheritList);
+  ctx.debug('events', () => frames.map((f) => `frame ${f.frames.join('+')} "${f.trigger.text}" s${f.sentence} ${f.modality.modality} agents=[${f.agents.map((a) => a.text)}] patients=[${f.patients.map((a) => a.text)}] places=[${f.places.map((p) => p.place.name)}] time=${f.time?.time.span.text ?? '-'}`));
+
+  // 3. Groups.
+  const groups = groupFrames(doc, frames);
+  const contextCountry = countryResolver(doc);
+  const placeId = (p: PlaceRef) => p.place.id;
+
+  // 4. Events.
+  const ordered = [...groups].sort((a, b) => Number(a.background) - Number(b.background) || a.frames[0]!.sentence - b.frames[0]!.sentence || a.frames[0]!.trigger.from - b.frames[0]!.trigger.from);
+  const events: Event[] = [];
+  const named: NamedActor[] = [];
+  const deniedFrames = frames.filter((f) => f.modality.denied);
+  const claimed = responsibility(doc, groups);
+  for (const g of ordered) {
+    if (events.length >= MAX_EVENTS) {
+      warnings.push({ code: 'events.capped', stage: 'events', message: `more than ${MAX_EVENTS.toLocaleString('en')} events in one report; the rest are not listed` });
+      break;
+    }
+    for (const e of eventsOfGroup(doc, g, contextCountry, deniedFrames, claimed.get(g) ?? null)) {
+      named.push(...e.named);
+      events.push({ ...e.event, id: `ev${events.length + 1}`, rank: events.length + 1 });
+    }
+  }
+
+  // 5. Claims.
+  const claimResult = extractClaims({ doc, frames, inheritList, contextCountry, placeId });
+  named.push(...claimResult.named);
+
+  // 6. Control.
+  const control = extractControl({ doc, events, placeId, contextCountry });
+
+  // 7. Actors and their mentions.
+  const { actors, mentions } = actorRecords(doc, named);
+  // 8. Source: the outlet and its reliability (the user's rating, else F).
+  const grade = gradeSource(sourceRegistry(options.sources ?? []), input.text, input.source?.name ?? null, doc.ws);
+  const source: Source = { name: grade.name, origin: input.source?.origin ?? 'inline', reliability: grade.reliability };
+  return { source, times, places: doc.placeList, actors, events, claims: claimResult.claims, control, mentions, warnings };
+}
+
+/**
+ * The country a sentence is about: its own places first; else the report's country, by votes of
+ * its places, the countries it names as places ("in Libya"), its demonyms ("Turkish troops") and its
+ * actors' home countries (the Houthis are Yemeni).
+ */
+function countryResolver(doc: Doc): (sentence: number) => string | null {
+  const counts = new Map<string, number>();
+  const vote = (c: string | null | undefined, n: number) => {
+    if (c) counts.set(c, (counts.get(c) ?? 0) + n);
+  };
+  for (const p of doc.places) if (p.role === 'exact' || p.role === 'paren' || p.role === 'reference') vote(p.place.country, isCountry(p) ? 1 : 2);
+  for (const a of doc.actors) {
+    if (a.kind === 'country' && a.preposition && ['in', 'across', 'inside', 'throughout'].includes(a.preposition)) vote(a.countries[0], 2);
+    else if (a.kind === 'named' && a.named!.country && !a.personal) vote(a.named!.country, 1);
+    else if (a.kind === 'generic' && a.countries.length === 1 && a.rules.includes('actor/country+noun')) vote(a.countries[0], 0.5);
+  }
+  let main: string | null = null;
+  for (const [c, n] of counts) if (!main || n > counts.get(main)!) main = c;
+  return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? main;
+}
+
+interface Built {
+  readonly event: Omit<Event, 'id' | 'rank'>;
+  readonly named: NamedActor[];
+}
+
+const DISORDER: Record<string, DisorderType> = {
+  Battles: 'Political violence',
+  'Explosions/Remote violence': 'Political violence',
+  'Violence against civilians': 'Political violence',
+  Protests: 'Demonstrations',
+  Riots: 'Demonstrations',
+  'Strategic developments': 'Strategic developments',
+};
+
+/** Family of a frame, for matching a denial to an event ("denied its jets struck" ↔ an air strike). */
+function family(f: string): string {
+  return ['protest', 'riot', 'mob', 'intervene', 'excessive'].includes(f) ? 'demo' : ['arrest', 'agreement', 'hq', 'change', 'weapons', 'loot', 'transfer', 'other'].includes(f) ? f : 'violence';
+}
+
+/**
+ * "The Taliban claimed responsibility for the blast": the claimant is the perpetrator of the event
+ * told just before, when the report names no other. Returns the claimant per group.
+ */
+function responsibility(doc: Doc, groups: readonly Group[]): Map<Group, ActorMention> {
+  const out = new Map<Group, ActorMention>();
+  const ws = doc.ws;
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i]!.head !== 'cla' || !/^claim(?:ed|s|ing)?$/.test(ws[i]!.norm)) continue;
+    const next = ws.slice(i + 1, i + 4).map((w) => w.norm);
+    if (!(next[0] === 'responsibility' || (next[0] === 'the' && /^(?:attack|bombing|blast|killing|kidnapping|abduction|assault|explosion|ambush|raid)s?$/.test(next[1] ?? '')))) continue;
+    const sentence = ws[i]!.sentence;
+    if (ws.slice(Math.max(0, i - 3), i).some((w) => ['no', 'nobody', 'none', 'not', 'neither'].includes(w.norm))) continue;
+    const claimant = [...doc.actors].reverse().find((a) => a.sentence === sentence && a.to <= i && !a.preposition);
+    if (!claimant) continue;
+    const g = [...groups].reverse().find((x) => x.frames.some((f) => f.sentence <= sentence && sentence - f.sentence <= 2));
+    if (g && !out.has(g)) out.set(g, claimant);
+  }
+  return out;
+}
+
+function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string | null, denied: readonly FrameCandidate[], claimant: ActorMention | null): Built[] {
+  const exactIds = new Set(g.places.map((p) => p.place.id));
+  const contestedBy = denied.filter((d) => d.places.length === 0 || d.places.some((p) => exactIds.has(p.place.id)));
+  const contested = new Set(contestedBy.flatMap((d) => d.frames).filter((f) => f === 'capture' || f === 'transfer'));
+  const cls = classify(g.frames, doc.text, { contested });
+  const decisive = g.frames.find((f) => f.frames.includes(cls.decisive)) ?? g.frames[0]!;
+  const setting: Setting = cls.eventType === 'Protests' ? 'protest' : cls.eventType === 'Riots' ? 'riot' : 'event';
+  const exact = g.places.filter((p) => !isCountry(p));
+  const fine = exact.filter((p) => geoOf(p.place) === 1);
+  // A town named as a reference ("south of Sheikh Zuweiyid") is closer than a whole region.
+  const useNear = g.nearPlace && !fine.length && g.nearPlace.place.lat !== null && geoOf(g.nearPlace.place) === 1;
+  const targets: { ref: PlaceRef | null; geo: GeoPrecision | null; how: string }[] = exact.length && !useNear
+    ? exact.map((p) => located(doc, p, g.placeInherited))
+    : g.nearPlace
+      ? [{ ref: g.nearPlace, geo: 2 as GeoPrecision, how: 'location/near-reference-point' }]
+      : g.countryPlace
+        ? [{ ref: g.countryPlace, geo: 3 as GeoPrecision, how: 'location/country-only' }]
+        : [{ ref: null, geo: null, how: 'location/unknown' }];
+  const deaths = fatalitiesPerPlace(g, targets.length);
+  const out: Built[] = [];
+  const modality: Modality = g.frames.some((f) => f.modality.modality === 'reported') ? 'reported' : 'occurred';
+  const isDenied = contestedBy.some((d) => d.frames.some((x) => g.frames.some((f) => f.frames.some((y) => family(y) === family(x)))));
+  const credibility: Credibility = credibilityOf({ modalities: [modality], hedged: modality === 'reported', denied: isDenied, corroborations: 0 });
+
+  targets.forEach((t, k) => {
+    const country = t.ref?.place.country ?? contextCountry(decisive.sentence);
+    const when = g.time?.time.value?.start ?? doc.reference;
+    const pick = (ms: readonly ActorMention[], s: Setting) => dedupe(ms.map((m) => nameActor(doc.dict, m, country, s, when)));
+    const { side1: s1, side2, rules: actorRules } = sides(doc, g, cls.eventType, cls.subEventType, decisive, country, setting, pick);
+    // An unnamed perpetrator, and a group that claimed the attack: the claimant (as claimed).
+    let side1 = s1;
+    if (claimant && (!s1.length || s1.every((x) => x.mentions.length === 0 || /^Unidentified/.test(x.name)))) {
+      side1 = pick(expand(claimant), 'event');
+      actorRules.push('actor1/claimed-responsibility');
+    }
+    const a1 = side1[0] ?? null;
+    const a2 = side2.filter((x) => x.name !== a1?.name)[0] ?? null;
+    const assoc1 = [...side1.slice(1).map((x) => x.name), ...side1.flatMap((x) => x.associated)].filter((n, i, arr) => n !== a1?.name && arr.indexOf(n) === i);
+    const assoc2 = [...side2.filter((x) => x !== a2 && x.name !== a1?.name).map((x) => x.name), ...(a2?.associated ?? [])].filter((n, i, arr) => n !== a2?.name && arr.indexOf(n) === i);
+    const inter1 = (a1?.inter ?? 0) as InterCode;
+    const inter2 = (a2?.inter ?? 0) as InterCode;
+    const interaction = inter2 ? Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2) : inter1 * 10;
+    const disorderType: DisorderType =
+      cls.subEventType === 'Excessive force against protesters' ? 'Political violence; Demonstrations' : cls.subEventType === 'Mob violence' ? 'Political violence' : DISORDER[cls.eventType]!;
+    const civilianTargeting = cls.eventType === 'Violence against civilians' || (a2?.inter === 7 && ['Explosions/Remote violence', 'Riots'].includes(cls.eventType));
+    const tv = g.time?.time.value ?? null;
+    const fatal = deaths[k] ?? 0;
+    const basis = !g.fatalities || g.fatalities.n === 0 ? 'none' : targets.length > 1 ? 'split' : g.fatalities.basis;
+    const triggerSpans = g.frames.map((f) => spanOf(doc.text, f.trigger.start, f.trigger.end));
+    const mentionSpans = (xs: readonly NamedActor[]) => xs.flatMap((x) => x.mentions.map((m) => spanOf(doc.text, m.start, m.end)));
+    const fields: Record<string, Evidence> = {
+      eventType: { spans: [spanOf(doc.text, decisive.trigger.start, decisive.trigger.end)], rules: cls.rules, reason: `"${decisive.trigger.text}" (${cls.decisive}) decides ${cls.eventType} / ${cls.subEventType}` },
+      actor1: { spans: a1 ? mentionSpans([a1]) : [], rules: actorRules.filter((r) => r.startsWith('actor1')), ...(a1 && !a1.mentions.length ? { reason: 'not named in the report: ACLED’s unidentified actor' } : {}) },
+      actor2: { spans: a2 ? mentionSpans([a2]) : [], rules: actorRules.filter((r) => r.startsWith('actor2')) },
+      date: { spans: g.time ? [g.time.time.span] : [], rules: g.time ? [g.timeInherited ? 'date/inherited-from-report' : 'date/stated-in-sentence', ...g.time.time.evidence.rules] : ['date/unknown'] },
+      location: { spans: t.ref ? [t.ref.place.mention.span] : [], rules: [t.how] },
+      fatalities: { spans: g.fatalities?.spans ?? [], rules: g.fatalities ? [...g.fatalities.rules, ...(targets.length > 1 ? ['fatalities/split-over-places'] : [])] : ['fatalities/none-reported'] },
+      modality: { spans: g.frames.flatMap((f) => f.modality.spans), rules: g.frames.flatMap((f) => f.modality.rules) },
+    };
+    const allSpans = sortSpans([...triggerSpans, ...Object.values(fields).flatMap((f) => f.spans)]);
+    const quoteSentences = [...new Set(g.frames.map((f) => f.sentence))].slice(0, 3);
+    const quote = quoteSentences.map((s) => doc.sentences[s]!.span.text).join(' ');
+    const others = targets.filter((_, i) => i !== k).map((x) => x.ref?.place.name ?? '').filter(Boolean);
+    const event: Omit<Event, 'id' | 'rank'> = {
+      eventType: cls.eventType,
+      subEventType: cls.subEventType,
+      actor1: a1?.name ?? null,
+      actor2: a2?.name ?? null,
+      time: tv,
+      placeId: t.ref?.place.id ?? null,
+      fatalities: fatal,
+      modality,
+      credibility,
+      notes: writeNotes({ subEventType: cls.subEventType, actor1: a1?.name ?? null, actor2: a2?.name ?? null, fatalities: fatal, fatalityBasis: basis, date: tv?.start ?? null, end: tv?.end ?? null, timePrecision: tv?.acledPrecision ?? null, modality }, t.ref?.place.name ?? null, quote, others),
+      evidence: { spans: allSpans, rules: [...new Set([...g.frames.flatMap((f) => f.rules), ...cls.rules])], reason: `${cls.eventType} / ${cls.subEventType}: ${g.frames.map((f) => `"${f.trigger.text}"`).join(', ')}` },
+      disorderType,
+      assocActor1: assoc1,
+      assocActor2: assoc2,
+      inter1,
+      inter2,
+      interaction,
+      civilianTargeting,
+      date: tv?.start ?? null,
+      timePrecision: tv ? (g.timeInherited && tv.acledPrecision === 1 && !sameSentenceTime(g) ? tv.acledPrecision : tv.acledPrecision) : null,
+      timeId: g.time && !g.timeInherited ? g.time.time.id : (g.time?.time.id ?? null),
+      geoPrecision: t.geo,
+      country,
+      fatalityBasis: basis,
+      fields,
+    };
+    out.push({ event, named: [...side1, ...side2] });
+  });
+  return out;
+}
+
+function sameSentenceTime(g: Group): boolean {
+  return !!g.time && g.frames.some((f) => f.sentence === g.time!.sentence);
+}
+
+/**
+ * Where an event is coded: its place; when the gazetteer does not know that place, the place that
+ * contains it in the text ("Mitiga Airport (Tripoli)", "Laboue in Baalbek") at a coarser precision.
+ */
+function located(doc: Doc, p: PlaceRef, inherited: boolean): { ref: PlaceRef; geo: GeoPrecision | null; how: string } {
+  const how = inherited ? 'location/inherited' : 'location/stated';
+  if (p.place.lat !== null) return { ref: p, geo: p.place.geoPrecision ?? geoOf(p.place), how };
+  const container = doc.places.find((q) => q.sentence === p.sentence && q.from >= p.to && q.from - p.to <= 6 && q.place.lat !== null && (q.role === 'paren' || q.role === 'exact'));
+  if (container) return { ref: container, geo: geoOf(container.place) === 3 ? 3 : 2, how: `${how}/container-of-unknown-place` };
+  return { ref: p, geo: p.place.geoPrecision ?? null, how: `${how}/unresolved` };
+}
+
+function geoOf(p: Place): GeoPrecision {
+  const fc = p.featureCode ?? '';
+  if (/^PCL/.test(fc) || fc === 'ADM1' || fc === 'RGN') return 3;
+  if (/^ADM/.test(fc)) return 2;
+  return 1;
+}
+
+/** The two sides of an event, by ACLED's conventions for each type, with defaults for unnamed sides. */
+function sides(
+  doc: Doc,
+  g: Group,
+  eventType: string,
+  sub: string,
+  decisive: FrameCandidate,
+  country: string | null,
+  setting: Setting,
+  pick: (ms: readonly ActorMention[], s: Setting) => NamedActor[],
+): { side1: NamedActor[]; side2: NamedActor[]; rules: string[] } {
+  const rules: string[] = [];
+  const agentsOf = (fs: readonly FrameCandidate[]) => fs.flatMap((f) => f.agents);
+  const patientsOf = (fs: readonly FrameCandidate[]) => fs.flatMap((f) => f.patients);
+  const others = g.frames.filter((f) => f !== decisive);
+  let side1: NamedActor[] = [];
+  let side2: NamedActor[] = [];
+  const isPeople = (m: ActorMention) => m.kind === 'generic' && ['people', 'protesters', 'rioters', 'civilians'].includes(m.generic!.cls);
+  if (eventType === 'Protests' || eventType === 'Riots') {
+    const sentences = new Set(g.frames.map((f) => f.sentence));
+    // "Thousands of protesters marched": the word for the demonstrators is often the trigger itself.
+    const named = doc.actors.filter((a) => sentences.has(a.sentence) && isPeople(a) && g.frames.some((f) => f.trigger.start < a.end && a.start < f.trigger.end));
+    const all = [...named, ...agentsOf([decisive, ...others]), ...patientsOf([decisive, ...others])];
+    const rank = (m: ActorMention) => (m.kind === 'generic' && (m.generic!.cls === 'protesters' || m.generic!.cls === 'rioters') ? 0 : 1);
+    const demonstrators = all.filter(isPeople).sort((a, b) => rank(a) - rank(b));
+    side1 = pick(demonstrators.length ? demonstrators : [], setting);
+    const forces = all.filter((m) => !isPeople(m) && isState(m));
+    side2 = pick(forces, 'event');
+    if (sub === 'Mob violence') {
+      side2 = pick(patientsOf(g.frames).filter((m) => !side1.some((s) => s.mentions.includes(m))), 'event');
+      if (!side2.length) side2 = [unidentified(doc.dict, 'civilians', country)];
+    }
+    if (!side1.length) {
+      side1 = [unidentified(doc.dict, setting === 'riot' ? 'rioters' : 'protesters', country)];
+      rules.push('actor1/default-demonstrators');
+    }
+    rules.push('actor1/demonstrators', 'actor2/intervening-forces');
+    return { side1, side2, rules };
+  }
+  side1 = pick(decisive.agents.length ? decisive.agents : agentsOf(others), 'event');
+  side2 = pick(decisive.patients.length ? decisive.patients : patientsOf(others), 'event').filter((x) => !side1.some((s) => s.name === x.name));
+  if (!side2.length) {
+    // The other side of a fight may be the agent of another frame ("X attacked; Y responded").
+    const otherAgents = pick(agentsOf(others), 'event').filter((x) => !side1.some((s) => s.name === x.name));
+    if (eventType === 'Battles') side2 = otherAgents;
+  }
+  if (!side1.length && side2.length && (eventType === 'Battles' || eventType === 'Strategic developments')) {
+    side1 = side2;
+    side2 = [];
+  }
+  // "X and Y signed a ceasefire", "X and Y clashed": two sides named together face each other.
+  if (!side2.length && side1.length >= 2 && (sub === 'Agreement' || eventType === 'Battles')) {
+    side2 = side1.slice(1);
+    side1 = side1.slice(0, 1);
+  }
+  rules.push('actor1/agent', 'actor2/target');
+  if (!side1.length) {
+    if (eventType === 'Explosions/Remote violence' && sub === 'Air/drone strike') side1 = [unidentified(doc.dict, 'aircraft', country)];
+    else if (sub === 'Arrests') side1 = [unidentified(doc.dict, 'police', country)];
+    else if (eventType !== 'Strategic developments') side1 = [unidentified(doc.dict, 'armed', country)];
+    if (side1.length) rules.push('actor1/unidentified');
+  }
+  if (!side2.length) {
+    if (eventType === 'Violence against civilians') side2 = [unidentified(doc.dict, 'civilians', country)];
+    else if (eventType === 'Battles') side2 = [unidentified(doc.dict, 'armed', country)];
+    if (side2.length) rules.push('actor2/unidentified');
+  }
+  // Victims of violence against civilians are civilians, whatever their trade.
+  if (eventType === 'Violence against civilians') side2 = side2.map((x) => (x.inter === 7 ? x : x));
+  return { side1, side2, rules };
+}
+
+function dedupe(xs: readonly NamedActor[]): NamedActor[] {
+  const seen = new Map<string, NamedActor>();
+  for (const x of xs) {
+    const prev = seen.get(x.name);
+    seen.set(x.name, prev ? { ...prev, mentions: [...prev.mentions, ...x.mentions], associated: [...new Set([...prev.associated, ...x.associated])] } : x);
+  }
+  return [...seen.values()];
+}
+
+function sortSpans(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end).filter((s) => (seen.has(`${s.start}:${s.end}`) ? false : (seen.add(`${s.start}:${s.end}`), true)));
+}
+
+/** One Actor per name, with every mention that led to it; actor mentions for the model's list. */
+function actorRecords(doc: Doc, named: readonly NamedActor[]): { actors: Actor[]; mentions: Mention[] } {
+  const byName = new Map<string, NamedActor>();
+  for (const n of named) {
+    const prev = byName.get(n.name);
+    byName.set(n.name, prev ? { ...prev, mentions: [...prev.mentions, ...n.mentions], associated: [...new Set([...prev.associated, ...n.associated])] } : n);
+  }
+  const mentions: Mention[] = doc.actors.map((a, i) => ({
+    id: `am${i + 1}`,
+    span: spanOf(doc.text, a.start, a.end),
+    type: 'actor',
+    evidence: { spans: a.antecedents.map((x) => spanOf(doc.text, x.start, x.end)), rules: [...a.rules] },
+  }));
+  const idOf = new Map(doc.actors.map((a, i) => [a, mentions[i]!]));
+  let n = 0;
+  const actors: Actor[] = [...byName.values()].map((a) => {
+    const ms = [...new Set(a.mentions)].map((m) => idOf.get(m)).filter((m): m is Mention => !!m);
+    return {
+      id: `ac${++n}`,
+      name: a.name,
+      inter: a.inter,
+      country: a.country,
+      mentions: ms,
+      evidence: { spans: ms.map((m) => m.span), rules: [a.entryId ? `actor/entry/${a.entryId}` : a.mentions.length ? 'actor/typed-by-words' : 'actor/unidentified'] },
+      kind: a.kind,
+      entryId: a.entryId,
+      parent: a.parent,
+      associated: a.associated,
+    };
+  });
+  return { actors, mentions };
+}
+
+export { modalityOf };

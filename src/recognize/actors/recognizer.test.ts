@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../text/index.js';
+import { actorDictionary, foldName, loadActorDictionary } from './dictionary.js';
+import { recognizeActors } from './recognizer.js';
+import { assignPos, assignSentences, words } from './words.js';
+import { parseLines } from './lines.js';
+
+function actors(text: string, date = '2016-05-13') {
+  const { tokens, sentences } = analyze(text);
+  const ws = words(text);
+  assignSentences(ws, sentences);
+  assignPos(ws, tokens);
+  return recognizeActors(actorDictionary(), text, ws, { date });
+}
+
+const show = (text: string, date?: string) =>
+  actors(text, date).map((m) => `${m.kind}:${m.text}${m.countries.length && m.kind === 'generic' ? `@${m.countries.join('+')}` : ''}${m.antecedents.length ? `→${m.antecedents.map((a) => a.text).join('+')}` : ''}`);
+
+test('words: offsets, folding, possessives and the joiner of hyphenated words', () => {
+  const ws = words("ISIS's hold; the anti-Houthi forces; Da'esh and the U.S.");
+  assert.deepEqual(
+    ws.map((w) => [w.text, w.norm, w.possessive, w.joiner]),
+    [
+      ['ISIS', 'isis', true, ''],
+      ['hold', 'hold', false, ''],
+      ['the', 'the', false, ''],
+      ['anti', 'anti', false, ''],
+      ['Houthi', 'houthi', false, '-'],
+      ['forces', 'forces', false, ''],
+      ["Da'esh", 'daesh', false, ''],
+      ['and', 'and', false, ''],
+      ['the', 'the', false, ''],
+      ['U.S.', 'us', false, ''],
+    ],
+  );
+  for (const w of ws) assert.equal("ISIS's hold; the anti-Houthi forces; Da'esh and the U.S.".slice(w.start, w.end), w.text);
+});
+
+test('dictionary lines: strict format, unknown attributes and kinds fail loudly', () => {
+  assert.deepEqual(parseLines('# c\nA | B @ kind=rebel; country=LY\n!C\n', 'x')[0]!.attrs, { kind: 'rebel', country: 'LY' });
+  assert.equal(parseLines('!C', 'x')[0]!.remove, true);
+  assert.throws(() => parseLines('A @ kind', 'f.txt'), /f\.txt:1: attribute "kind" is not key=value/);
+});
+
+test('actors: names, aliases, case-sensitive acronyms, and what is not an actor', () => {
+  const cases: [string, string[]][] = [
+    ['ISIS fighters attacked the town.', ['named:ISIS fighters']],
+    ['It is what it is.', []],
+    ['Daesh and al-Shabaab claimed the attacks.', ['named:Daesh', 'named:al-Shabaab']],
+    ['Turkish troops and Syrian regime forces clashed.', ['generic:Turkish troops@TR', 'generic:Syrian regime forces@SY']],
+    ['special forces troops from Italy and Britain arrived.', ['generic:special forces troops from Italy and Britain@IT', 'generic:special forces troops from Italy and Britain@GB']],
+    ["Libya's army advanced.", ['generic:Libya\'s army@LY']],
+    ['The anti-Houthi National Resistance forces fired.', ['named:National Resistance forces']],
+    ['Protests against the high US dollar exchange rate.', []],
+    ['Misrata militias and Firjan tribesmen fought.', ['communal:Misrata militias', 'communal:Firjan tribesmen']],
+    ['Southern Resistance fighters took the hill.', ['named:Southern Resistance fighters']],
+    ['Sharqiya Army fighters shot a man.', ['communal:Sharqiya Army fighters', 'generic:a man']],
+    ['They pay $100 per person.', []],
+    ['a member of the regime’s state security was killed', ['generic:a member of the regime’s state security']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(show(text), want, text);
+});
+
+test('leaders are recognized only inside their term', () => {
+  assert.deepEqual(show('President Francois Hollande spoke.', '2016-05-13'), ['named:President Francois Hollande']);
+  assert.deepEqual(show('President Francois Hollande spoke.', '2019-05-13'), []);
+});
+
+test('coreference: it, its forces, the Islamists, the Europeans, the four countries, he, the two sides', () => {
+  const text =
+    'ISIS forces in Libya attacked local militias, enabling it to capture towns. The Islamists fighters advanced. ' +
+    'The US, Britain, France, and Italy have special forces troops in Libya. Special forces troops from Italy and Britain fought ISIS, and the Europeans suffered a blow. The four countries are talking. ' +
+    'Prime Minister David Cameron said he will wait.';
+  const m = show(text);
+  assert.ok(m.includes('coref:it→ISIS forces'), m.join(' | '));
+  assert.ok(m.includes('coref:The Islamists fighters→ISIS forces'));
+  assert.ok(m.some((x) => /^coref:the Europeans→.*\+/.test(x)), 'the Europeans are the Italian and British troops');
+  assert.ok(m.includes('coref:The four countries→US+Britain+France+Italy'));
+  assert.ok(m.includes('coref:he→Prime Minister David Cameron'));
+  const sides = show('Delegations of the Government of National Accord and the Libyan National Army signed a deal. The two sides will meet.', '2020-10-23');
+  assert.ok(sides.some((x) => x.startsWith('coref:The two sides→Delegations of the Government of National Accord+Libyan National Army')), sides.join(' | '));
+});
+
+test('a dateline country is a place, a listed country an actor', () => {
+  assert.equal(actors('KANDAHAR, Afghanistan, October 5, 2020 – A bomb exploded.')[0]?.preposition, 'in');
+  assert.equal(actors('The US, Britain, France and Italy met.').find((a) => a.text === 'Britain')?.preposition, null);
+});
+
+test('era names: the LNA before the Government of National Accord', () => {
+  const e = actorDictionary().byAlias.get(foldName('LNA'))!;
+  assert.equal(e.name, 'Military Forces of Libya (2014-) Haftar Faction');
+  assert.deepEqual(e.earlier, [{ until: '2016-03-30', name: 'Military Forces of Libya (2014-)' }]);
+});
+
+test('a user layer adds, overrides and removes entries', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-actors-'));
+  const file = join(dir, 'mine.txt');
+  writeFileSync(file, 'Katiba Test | Test Battalion @ kind=rebel; country=LY\n!Al Shabaab\n');
+  const d = loadActorDictionary({ userFiles: [file] });
+  assert.equal(d.byAlias.get(foldName('Test Battalion'))?.kind, 'rebel');
+  assert.equal(d.named.has('Al Shabaab'), false);
+  writeFileSync(file, 'Broken @ kind=warlord\n');
+  assert.throws(() => loadActorDictionary({ userFiles: [file] }), /unknown kind "warlord"/);
+});
