@@ -6,9 +6,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createRunContext, type Gazetteer } from '../src/core/index.js';
+import { createRunContext } from '../src/core/index.js';
 import { geoparse } from '../src/resolve/geoparse.js';
-import { loadGazetteer } from '../src/resolve/gazetteerSource.js';
+import { openGazetteer } from '../src/resolve/gazetteer/index.js';
 import { analyze, bareTokenize } from '../src/text/index.js';
 import { loadNews } from './corpus.js';
 import type { BenchSection } from './types.js';
@@ -26,23 +26,11 @@ function best(rounds: number, fn: () => void): number {
   return b;
 }
 
-async function gazetteerForBench(): Promise<{ gazetteer: Gazetteer | null; label: string }> {
-  const g = await loadGazetteer(null, process.env);
-  if (g) return { gazetteer: g, label: 'bundled gazetteer' };
-  try {
-    const dev = await import('../test/places/toolGazetteer.js');
-    const { gazetteer, description } = await dev.loadGazetteerForTools();
-    return { gazetteer, label: description.replace(/,.*$/, '') };
-  } catch {
-    return { gazetteer: null, label: 'no gazetteer (recognition only)' };
-  }
-}
-
 export async function run(options: { maxWordsPerFile?: number; rounds?: number } = {}): Promise<BenchSection> {
   const articles = loadNews(options.maxWordsPerFile ?? 100_000);
   if (!articles.length) return { title: 'Geoparser throughput', rows: [['skipped', '../shared/data/news not found']] };
   const rounds = options.rounds ?? 3;
-  const { gazetteer, label } = await gazetteerForBench();
+  const gazetteer = openGazetteer(null, process.env);
   const ctx = createRunContext({ gazetteer });
   const words = articles.reduce((s, a) => s + a.words, 0);
   const rate = (ms: number) => words / (ms / 1000);
@@ -77,7 +65,7 @@ export async function run(options: { maxWordsPerFile?: number; rounds?: number }
   }
 
   return {
-    title: `Geoparser throughput (${articles.length} articles, ${fmt(words)} words, best of ${rounds}, 1 core, ${label})`,
+    title: `Geoparser throughput (${articles.length} articles, ${fmt(words)} words, best of ${rounds}, 1 core, ${process.env['SITREP_GAZETTEER'] ?? 'bundled gazetteer'})`,
     rows: [
       ['bare wink-nlp tokenization (baseline)', `${fmt(rate(bare))} words/s`],
       ['wink tokens + sentences + POS (analyze)', `${fmt(rate(nlp))} words/s`],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Development loop: `sitrep eval geoparse` on the dev corpora with the development gazetteer
- * (until the bundled gazetteer lands), in one process so the gazetteer loads once.
+ * Development loop: `sitrep eval geoparse` on the dev corpora with the gazetteer `sitrep`
+ * loads, in one process so the gazetteer loads once.
  *
  *   npm run build && node scripts/places/dev-eval.mjs [--gold-spans] [--subset heldout] [--json] [corpus…]
  */

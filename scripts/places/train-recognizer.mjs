@@ -11,8 +11,7 @@
  * out, so `sitrep eval geoparse --subset heldout` measures documents the model never saw; --all
  * trains on everything.
  *
- * The gazetteer the features see is the one `sitrep` loads (openGazetteer), or, until one is
- * bundled, the development gazetteer of test/places/devGazetteer.ts.
+ * The gazetteer the features see is the one `sitrep` loads (openGazetteer).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';

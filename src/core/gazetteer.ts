@@ -38,7 +38,7 @@ export interface GazetteerEntry {
   readonly alternateNames?: readonly string[];
   /** Where the record came from: `geonames`, `naturalearth`, `user:<provenance>` … */
   readonly source?: string;
-  /** How lat/lon were obtained: `source`, `ne-label`, `bbox-centre`, `cities-median`. */
+  /** How lat/lon were obtained: `source`, `ne-label`, `bbox-centre`, `towns` (derived from its towns). */
   readonly coordinateSource?: string;
   /** Which layer answered: `user`, `imported`, `bundled`. */
   readonly layer?: string;

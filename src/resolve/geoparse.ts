@@ -303,8 +303,7 @@ function nameDraft(r: Resolution, tokens: readonly Token[]): Draft {
     candidates,
     runnerUp,
     unresolvedReason: r.unresolvedReason,
-    // Extents arrive with the gazetteer stage's entries (GazetteerEntry.radiusKm); absent before.
-    radiusKm: (e as { radiusKm?: number | null } | undefined)?.radiusKm ?? null,
+    radiusKm: e?.radiusKm ?? null,
     relative: null,
     refersTo: null,
     sentence: tokens[m.startToken]?.sentence ?? 0,

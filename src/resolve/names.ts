@@ -49,8 +49,8 @@ function isExact(c: GazetteerCandidate): boolean {
  * its entries lazily on every property read; the resolver reads them many times per document.
  */
 function snapshot(c: GazetteerCandidate): GazetteerCandidate {
-  const e = c.entry as GazetteerEntry & { radiusKm?: number | null };
-  const entry: GazetteerEntry & { radiusKm: number | null } = {
+  const e = c.entry;
+  const entry: GazetteerEntry = {
     id: e.id,
     name: e.name,
     lat: e.lat,

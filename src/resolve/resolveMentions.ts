@@ -14,10 +14,14 @@ import type { PlaceMention } from '../recognize/places/index.js';
 import type { TokenFacts } from '../recognize/places/tokens.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
 import { mentionCandidates } from './candidates.js';
-import { candidateVector, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
+import { candidateVector, FEATURE_INDEX, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
 import { kindCue, kindNounAfter, statedContainers } from './context.js';
 import { distanceKm } from './geo/index.js';
+import { matchLevel } from './names.js';
 import { bundledRanker, softmax, type Ranker } from './ranker.js';
+
+/** Beyond this distance from every other place of the document, a place is "far" from them. */
+const SUPPORT_KM = 200;
 
 /** Other places a candidate is compared with, at most (bounded work on long lists of names). */
 const MAX_CONTEXT_POINTS = 30;
@@ -109,10 +113,8 @@ function focusOf(works: readonly Work[]): DocEvidence {
   }
   if (!n) return EMPTY_DOC;
   let top: string | null = null;
-  for (const [k, v] of country) {
-    country.set(k, v / n);
-    if (top === null || v > (country.get(top) ?? 0)) top = k;
-  }
+  for (const [k, v] of country) if (top === null || v > country.get(top)!) top = k;
+  for (const [k, v] of country) country.set(k, v / n);
   for (const [k, v] of admin1) admin1.set(k, v / n);
   return { countryFocus: country, topCountry: top, admin1Focus: admin1 };
 }
@@ -178,7 +180,15 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
     doc = focusOf(works);
   }
 
-  return works.map((w) => ({
+  // 4. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
+  // in the text for it — outside the document's focus country, far from its other places, in no
+  // stated container — is not an answer: "none of these" beats it.
+  const reasons = works.map((w) => (w.chosen >= 0 ? weakWithoutSupport(w, doc) : null));
+  reasons.forEach((why, i) => {
+    if (why) works[i]!.chosen = -1;
+  });
+
+  return works.map((w, i) => ({
     mention: w.m,
     candidates: w.cands,
     probabilities: w.probs,
@@ -186,6 +196,24 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
     chosen: w.chosen,
     kindCue: w.kindCue,
     container: w.container,
-    unresolvedReason: w.chosen < 0 ? (w.cands.length ? 'every candidate was too unlikely' : 'not in the gazetteer') : null,
+    unresolvedReason: w.chosen >= 0 ? null : reasons[i] ?? (w.cands.length ? 'every candidate was too unlikely' : 'not in the gazetteer'),
   }));
+}
+
+/**
+ * Why the chosen candidate of a mention is too weak to keep, or null. Weak: only a spelling
+ * variant of the name matched (the gazetteer's `variant` level). Support: the candidate lies in
+ * the document's focus country, within SUPPORT_KM of another place of the text, inside a
+ * or inside a container the text states ("Al Balgha, Libya"). A kind cue alone ("the town of
+ * X") is not support: it says what the place is, not where.
+ */
+function weakWithoutSupport(w: Work, doc: DocEvidence): string | null {
+  const c = w.cands[w.chosen]!;
+  if (matchLevel(c) !== 'variant') return null;
+  const e = c.entry;
+  if (e.country && e.country === doc.topCountry) return null;
+  if (w.container && e.country === w.container.country && (!w.container.admin1 || e.admin1 === w.container.admin1)) return null;
+  const v = w.vectors[w.chosen];
+  if (v && v[FEATURE_INDEX['near-other-places']] === 1) return null;
+  return `not in the gazetteer: its nearest spelling, ${e.name}${e.country ? ` (${e.country})` : ''}, is a transliteration outside the report's focus${doc.topCountry ? ` (${doc.topCountry})` : ''} and far from its other places`;
 }

@@ -76,3 +76,16 @@ test('every resolved place has a score, reasons and its candidates; unresolved o
     } else assert.ok(p.unresolvedReason);
   }
 });
+
+// Abstaining: a transliteration far outside the report's country, with nothing in the text for it,
+// is no answer ("Al Balgha" ~ Balga, Australia / Balge, Germany); the same spelling inside the
+// report's country, or named with a container that contains it, is kept.
+test('a loose spelling match far from the report and its places is left unresolved', () => {
+  const text = 'Fighters in Libya moved from Sirte and Misrata to Al Balgha.';
+  const spans = ['Libya', 'Sirte', 'Misrata', 'Al Balgha'].map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }));
+  const ps = geoparse(ctx, text, analyze(text).tokens, { goldSpans: spans }).places;
+  const p = find(ps, 'Al Balgha')!;
+  assert.equal(p.gazetteerId, null, `unresolved, not ${p.name} (${p.country})`);
+  assert.match(p.unresolvedReason ?? '', /transliteration/);
+  assert.equal(find(ps, 'Misrata')!.country, 'LY', 'a spelling variant in the focus country is kept');
+});

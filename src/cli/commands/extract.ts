@@ -57,7 +57,7 @@ Examples:
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'Read one report (text or HTML) and print its dates, text and structure',
+  summary: 'Read one report (text or HTML) and print its text, dates and places',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('extract', args, {

@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { extractCommand } from './extract.js';
 import { evalCommand } from './eval.js';
+import { gazetteerCommand } from './gazetteer.js';
 
-export const COMMANDS: readonly Command[] = [extractCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [extractCommand, gazetteerCommand, evalCommand];

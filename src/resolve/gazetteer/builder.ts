@@ -10,13 +10,15 @@ import { analyzeFolded, finishKeyHash, foldWith, hashKeyToken, HASH_SEED_1, HASH
 import type { TypedArray } from './format.js';
 import { NameKind, type NameKindCode } from './names.js';
 
-export type SourceKind = 'geonames' | 'ne' | 'user';
-export const SOURCE_CODES: Record<SourceKind, number> = { geonames: 0, ne: 1, user: 2 };
-export const SOURCE_NAMES: readonly SourceKind[] = ['geonames', 'ne', 'user'];
+/** geonames:ID, ne:ID (Natural Earth ne_id), user:ID (additions), sitrep:ID (composites made by the bundle build). */
+export type SourceKind = 'geonames' | 'ne' | 'user' | 'sitrep';
+export const SOURCE_CODES: Record<SourceKind, number> = { geonames: 0, ne: 1, user: 2, sitrep: 3 };
+export const SOURCE_NAMES: readonly SourceKind[] = ['geonames', 'ne', 'user', 'sitrep'];
 
 /** How an entry's coordinates were obtained. */
-export type CoordSource = 'source' | 'ne-label' | 'bbox-centre' | 'cities-median';
-export const COORD_SOURCES: readonly CoordSource[] = ['source', 'ne-label', 'bbox-centre', 'cities-median'];
+/** `towns`: derived from the place's GeoNames towns (admin areas: their median; countries: the centroid of their populated territory). */
+export type CoordSource = 'source' | 'ne-label' | 'bbox-centre' | 'towns';
+export const COORD_SOURCES: readonly CoordSource[] = ['source', 'ne-label', 'bbox-centre', 'towns'];
 
 export interface NameInput {
   readonly name: string;
@@ -331,7 +333,8 @@ export class IndexBuilder {
     const nEntry = new Uint32Array(N);
     for (let e = 0; e < E; e++) for (let n = eNameStart[e]!; n < eNameStart[e + 1]!; n++) nEntry[n] = e;
 
-    // --- sort postings by (h1, h2, prior desc)
+    // --- sort postings by (h1, h2, spec hash, fold hash, prior desc): within a key, the names with
+    // one specific part are contiguous, so exact/folded/generic matches are a binary search away.
     const pH1 = this.pH1.view();
     const pH2 = this.pH2.view();
     const prior = this.ePrior.view();
@@ -344,7 +347,13 @@ export class IndexBuilder {
       for (let i = 0; i < perm.length; i++) digit[perm[i]!] = fill(perm[i]!);
       perm = radixPass(perm, digit);
     };
+    const fold = this.pFold.view();
+    const specX = this.pSpecX.view();
     pass((n) => 65535 - prior[nEntry[n]!]!);
+    pass((n) => fold[n]! & 0xffff);
+    pass((n) => fold[n]! >>> 16);
+    pass((n) => ((specX[n]! ^ fold[n]!) >>> 0) & 0xffff);
+    pass((n) => ((specX[n]! ^ fold[n]!) >>> 0) >>> 16);
     pass((n) => pH2[n]! & 0xffff);
     pass((n) => pH2[n]! >>> 16);
     pass((n) => pH1[n]! & 0xffff);

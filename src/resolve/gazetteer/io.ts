@@ -363,13 +363,35 @@ function mapStreamError(e: unknown, src: TextSource, lineNo: number, fail: (e: u
   return fail(e);
 }
 
-function firstBadByte(b: Uint8Array): number {
-  for (let i = 0; i < b.length; i++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, i + 1), { stream: true });
-    } catch {
-      return i;
+/** Index of the first byte that starts an invalid UTF-8 sequence. */
+export function firstBadByte(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let need: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    if (i + need >= b.length + 0 && i + need > b.length - 1 + 1) return i;
+    let cp = c & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const x = b[i + k];
+      if (x === undefined || (x & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (x & 0x3f);
     }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
   }
   return 0;
 }

@@ -2,11 +2,13 @@
  * IndexLayer: one loaded index (bundled, imported or a user's additions) and its lookups.
  *
  * A lookup analyses the query once (fold, generic words, phonetic key), finds the key by binary
- * search over the sorted 64-bit key hashes, and scores the key's postings, which the builder sorted
- * by prior (most important place first). Matching is tiered by stored hashes: the folded name
- * (`folded`), the folded name without articles and generic words (`generic`), or only the
- * phonetic key (`variant`, then ranked by how alike the two spellings are). Work per lookup is
- * bounded: at most MAX_POSTINGS postings and MAX_VARIANT_CHECKS similarity checks.
+ * search over the sorted 64-bit key hashes, then finds the query's specific part by a second
+ * binary search among the key's postings (sorted by spec hash, fold hash, prior). Matching is
+ * tiered by stored hashes: the folded name (`folded`), the folded name without articles and
+ * generic words (`generic`), or only the phonetic key (`variant`: the rest of the key's postings,
+ * scanned only when a variant could be accepted, ranked by how alike the two spellings are).
+ * Work per lookup is bounded: at most MAX_POSTINGS postings and MAX_VARIANT_CHECKS similarity
+ * checks.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { GazetteerCandidate, GazetteerEntry, MatchLevel } from '../../core/gazetteer.js';
@@ -23,6 +25,7 @@ import {
   parseRules,
   fineForm,
   spellingSimilarity,
+  specificPart,
   tagTokens,
   TokenTag,
   type Analysis,
@@ -30,10 +33,12 @@ import {
   type NameRules,
 } from './normalize.js';
 
-/** Postings scored per lookup at most (they are sorted by prior, so the likeliest come first). */
+/** Postings of one key scanned for variants per lookup at most (and of one spelling's run). */
 export const MAX_POSTINGS = 4096;
 /** Spelling-similarity checks per lookup at most (variant-level candidates). */
 export const MAX_VARIANT_CHECKS = 128;
+/** Names whose fine form is kept between lookups. */
+const FINE_CACHE_SIZE = 65536;
 /** A variant (key-only) match needs at least this similarity of the two spellings. */
 export const MIN_VARIANT_SIMILARITY = 0.8;
 
@@ -54,6 +59,8 @@ export const LEVEL_RANK: Record<MatchLevel, number> = { exact: 0, folded: 1, gen
 const LEVEL_NAMES: readonly MatchLevel[] = ['exact', 'folded', 'generic', 'variant'];
 const LEVEL_BASE = [3.0, 2.8, 2.4, 1.2];
 const PRIOR_WEIGHT = 0.5;
+/** Score cost of a variant whose article presence differs from the query's. */
+const ARTICLE_MISMATCH = 0.1;
 
 export type LayerKind = 'bundled' | 'imported' | 'user';
 
@@ -68,17 +75,21 @@ export interface Query {
 export class LayerCandidate implements GazetteerCandidate {
   private _reasons: string[] | null = null;
   private _entry: IndexEntry | null = null;
+  private _matched: string | null = null;
   constructor(
     readonly layer: IndexLayer,
     readonly entryIndex: number,
     readonly nameIndex: number,
-    readonly matched: string,
     public score: number,
     readonly levelCode: number,
     private readonly detail: { similarity: number; featureType: boolean; query: Query; nameGeneric: number },
   ) {}
   get level(): MatchLevel {
     return LEVEL_NAMES[this.levelCode]!;
+  }
+  /** The name variant that matched (decoded on first use). */
+  get matched(): string {
+    return (this._matched ??= this.layer.nameText(this.nameIndex));
   }
   get entry(): IndexEntry {
     return (this._entry ??= this.layer.entry(this.entryIndex));
@@ -199,6 +210,7 @@ export class IndexEntry implements GazetteerEntry {
     const s = SOURCE_NAMES[this.L.eSrc[this.index]!] ?? 'unknown';
     if (s === 'ne') return 'naturalearth';
     if (s === 'user') return `user:${this.L.provenanceOf(this.index) ?? 'unknown'}`;
+    if (s === 'sitrep') return 'sitrep:composites (Natural Earth admin-1)';
     return s;
   }
   get coordinateSource(): string {
@@ -400,7 +412,7 @@ export class IndexLayer {
     const id = this.eId[e]!;
     if (src === 0) return `geonames:${id}`;
     if (src === 1) return `ne:${id}`;
-    return `user:${this.meta.stringIds[id] ?? id}`;
+    return `${src === 3 ? 'sitrep' : 'user'}:${this.meta.stringIds[id] ?? id}`;
   }
   codeOf(e: number): string {
     return this.codes[this.eCode[e]!] ?? '';
@@ -463,8 +475,8 @@ export class IndexLayer {
       src = prefix === 'geonames' ? 0 : 1;
       num = Number(rest);
       if (!Number.isInteger(num)) return -1;
-    } else if (prefix === 'user') {
-      src = 2;
+    } else if (prefix === 'user' || prefix === 'sitrep') {
+      src = prefix === 'user' ? 2 : 3;
       num = this.meta.stringIds.indexOf(rest);
       if (num < 0) return -1;
     } else return -1;
@@ -507,39 +519,59 @@ export class IndexLayer {
   }
 
   /**
-   * Score the postings of the query's key. Returns every accepted candidate (best per entry),
-   * unsorted; `minLevel` drops weaker levels early.
+   * Score the postings of the query's key; returns the best `limit` candidates (best per entry),
+   * sorted. Pass 1 classifies every posting by stored hashes alone (exact/folded/generic, or a
+   * variant that passes the cheap evidence checks); pass 2 checks spelling similarity for variants
+   * only while one could still enter the top `limit` (likeliest first, so the bound falls as we
+   * go). `minLevel` drops weaker levels early.
    */
-  candidates(q: Query, countryFilter: string | null, minLevel: number): LayerCandidate[] {
-    const out: LayerCandidate[] = [];
+  candidates(q: Query, countryFilter: string | null, minLevel: number, limit = 10): LayerCandidate[] {
     const a = q.a;
-    if (a.folded === '') return out;
+    if (a.folded === '') return [];
     const k = this.findKey(a.keyH1, a.keyH2);
-    if (k < 0 || (this.kFlags[k]! & 1) === 0) return out;
+    if (k < 0 || (this.kFlags[k]! & 1) === 0) return [];
     let cf = -1;
-    if (countryFilter) {
-      cf = this.countryIndex.get(countryFilter) ?? -2;
-    }
+    if (countryFilter) cf = this.countryIndex.get(countryFilter) ?? -2;
     const start = this.kStart[k]!;
-    const end = Math.min(this.kStart[k + 1]!, start + MAX_POSTINGS);
-    let variantChecks = 0;
-    const qTrim = q.raw.trim().replace(/\s+/g, ' ');
-    for (let p = start; p < end; p++) {
+    const stop = this.kStart[k + 1]!;
+    const acc = new Accepted();
+    const queue: number[] = []; // postings of variant candidates
+    const qAdj: number[] = [];
+    const qFlags: number[] = []; // bit 0 featureType, bit 1 supported
+    let qTrim: string | null = null;
+    let qBytes = -1;
+    // Within a key, postings are sorted by spec hash: the query's spec is one contiguous run.
+    let lo = start;
+    let hi = stop;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.specOf(mid) < a.specHash) lo = mid + 1;
+      else hi = mid;
+    }
+    const runStart = lo;
+    let runEnd = lo;
+    while (runEnd < stop && runEnd - runStart < MAX_POSTINGS && this.specOf(runEnd) === a.specHash) runEnd++;
+    // Variants: only with enough evidence to be accepted at all (see below).
+    const variants = minLevel >= 3 && (a.keyLen >= MIN_VARIANT_KEY || a.generic !== 0);
+    const scanFrom = variants ? start : runStart;
+    const scanTo = variants ? Math.min(stop, start + MAX_POSTINGS) : runEnd;
+    const last = Math.max(scanTo, runEnd);
+    // Without a generic word in the query only variants of a place's own names count: skip the
+    // other postings by a bit test.
+    const ownBits = variants && a.generic === 0 ? this.ownNameBits() : null;
+    for (let p = scanFrom; p < last; p++) {
+      const inRun = p >= runStart && p < runEnd;
+      if (!inRun && (!variants || p >= scanTo)) continue;
+      if (!inRun && ownBits !== null && (ownBits[p >>> 5]! & (1 << (p & 31))) === 0) continue;
       const e = this.pEntry[p]!;
       if (cf !== -1 && this.eCountry[e] !== cf && !this.cc2Includes(e, countryFilter!)) continue;
       const fold = this.pFold[p]!;
-      let spec = fold;
-      let gen = 0;
-      if ((this.pExtra[p >>> 5]! & (1 << (p & 31))) !== 0) {
-        const s = lowerBound(this.sIdx, p);
-        spec = (this.sSpecX[s]! ^ fold) >>> 0;
-        gen = this.sGen[s]!;
-      }
       let level: number;
-      if (fold === a.foldHash) level = 1;
-      else if (spec === a.specHash) level = 2;
+      let gen = 0;
+      if (inRun) level = fold === a.foldHash ? 1 : 2;
       else level = 3;
-      if (level > minLevel) continue;
+      if (level > Math.max(1, minLevel)) continue; // folded is checked for exact below
+      if ((this.pExtra[p >>> 5]! & (1 << (p & 31))) !== 0) gen = this.sGen[lowerBound(this.sIdx, p)]!;
       let adj = 0;
       let featureType = false;
       if (a.generic !== 0) {
@@ -554,37 +586,98 @@ export class IndexLayer {
       if (kind === NameKind.primary) adj += 0.05;
       else if (kind === NameKind.historic) adj -= 0.3;
       const prior = (this.ePrior[e]! / 10000) * PRIOR_WEIGHT;
-      let similarity = 1;
-      let name: string | null = null;
-      if (level === 1) {
-        name = this.nameText(n);
-        if (name === qTrim) level = 0;
-      } else if (level === 3) {
-        // Upper bound first: skip the similarity check when this candidate cannot make the cut.
-        if (variantChecks >= MAX_VARIANT_CHECKS) continue;
-        variantChecks++;
-        name = this.nameText(n);
-        if (q.soft === null) q.soft = fineForm(this.rules, a.spec);
-        const na = analyzeFolded(this.rules, foldWith(this.rules, name));
-        const supported = featureType || (gen & a.generic) !== 0;
-        similarity = spellingSimilarity(this.rules, q.soft, fineForm(this.rules, na.spec), supported ? 0.3 : 1);
-        if (similarity < minVariantSimilarity(a.keyLen, supported)) continue;
+      if (level === 3) {
         // A transliteration needs evidence beyond a short skeleton: three consonants or the
         // same generic word on both sides (Wadi Bey ~ Wādī Bāy, not the river Bei), and it is
         // a variant of the place's own name, unless the query's generic word fits its type.
-        if (a.keyLen < MIN_VARIANT_KEY && (gen & a.generic) === 0) continue;
+        const shared = (gen & a.generic) !== 0;
+        if (a.keyLen < MIN_VARIANT_KEY && !shared) continue;
         if (!featureType && kind !== NameKind.primary && kind !== NameKind.ascii && kind !== NameKind.preferred) continue;
+        queue.push(p);
+        qAdj.push(adj + prior);
+        qFlags.push((featureType ? 1 : 0) | (featureType || shared ? 2 : 0));
+        continue;
       }
-      const score = LEVEL_BASE[level]! + (level === 3 ? similarity : 0) + adj + prior;
-      // best per entry
-      let dup = -1;
-      for (let i = 0; i < out.length; i++) if (out[i]!.entryIndex === e) dup = i;
-      if (dup >= 0 && out[dup]!.score >= score) continue;
-      const c = new LayerCandidate(this, e, n, name ?? this.nameText(n), score, level, { similarity, featureType, query: q, nameGeneric: gen });
-      if (dup >= 0) out[dup] = c;
-      else out.push(c);
+      if (level === 1) {
+        if (qTrim === null) {
+          qTrim = q.raw.trim().replace(/\s+/g, ' ');
+          qBytes = Buffer.byteLength(qTrim, 'utf8');
+        }
+        if (this.nOff[n + 1]! - this.nOff[n]! === qBytes && this.nameText(n) === qTrim) level = 0;
+        if (level > minLevel) continue;
+      }
+      acc.add(e, n, LEVEL_BASE[level]! + adj + prior, level, 1, featureType ? 1 : 0);
     }
-    return out;
+    // likeliest variants first
+    const qOrder = queue.map((_, i) => i);
+    if (qOrder.length > 1) qOrder.sort((x, y) => qAdj[y]! - qAdj[x]!);
+    // pass 2: variants, while one can still make the top `limit`
+    let checks = 0;
+    const maxVariant = LEVEL_BASE[3]! + 1;
+    for (const i of qOrder) {
+      const bound = maxVariant + qAdj[i]!;
+      if (acc.size >= limit && bound <= acc.kth(limit)) break;
+      if (checks++ >= MAX_VARIANT_CHECKS) break;
+      const p = queue[i]!;
+      const e = this.pEntry[p]!;
+      const n = this.eNameStart[e]! + this.pRank[p]!;
+      if (q.soft === null) q.soft = fineForm(this.rules, a.spec);
+      const na = this.fineOf(n);
+      const supported = (qFlags[i]! & 2) !== 0;
+      const need = minVariantSimilarity(a.keyLen, supported);
+      // every letter more or less costs at least 0.5: a cheap upper bound before the edit distance
+      const lq = q.soft.length;
+      const ln = na.fine.length;
+      if (1 - (0.5 * Math.abs(lq - ln)) / Math.max(lq, ln, 1) < need) continue;
+      const similarity = spellingSimilarity(this.rules, q.soft, na.fine, supported ? 0.3 : 1);
+      if (similarity < need) continue;
+      // "Al Balgha" is closer to "Al Balghah" than to "Balga": an article on one side only costs a little
+      const articleCost = na.article !== a.article ? ARTICLE_MISMATCH : 0;
+      acc.add(e, n, LEVEL_BASE[3]! + similarity + qAdj[i]! - articleCost, 3, similarity, qFlags[i]! & 1);
+    }
+    const order = acc.top(limit);
+    return order.map((slot) => {
+      const n = acc.name[slot]!;
+      return new LayerCandidate(this, acc.entry[slot]!, n, acc.score[slot]!, acc.level[slot]!, {
+        similarity: acc.sim[slot]!,
+        featureType: acc.ft[slot] === 1,
+        query: q,
+        nameGeneric: 0,
+      });
+    });
+  }
+
+  /** Fine forms of names already checked (per-name work cached across lookups; bounded). */
+  private readonly fineCache = new Map<number, { fine: string; article: boolean }>();
+  private fineOf(n: number): { fine: string; article: boolean } {
+    let f = this.fineCache.get(n);
+    if (f === undefined) {
+      const sp = specificPart(this.rules, foldWith(this.rules, this.nameText(n)));
+      f = { fine: fineForm(this.rules, sp.spec), article: sp.article };
+      if (this.fineCache.size >= FINE_CACHE_SIZE) this.fineCache.clear();
+      this.fineCache.set(n, f);
+    }
+    return f;
+  }
+
+  private ownBitsCache: Uint32Array | null = null;
+  /** Bitset over postings: the name is the place's primary, ASCII or preferred name (built on first use). */
+  private ownNameBits(): Uint32Array {
+    if (this.ownBitsCache) return this.ownBitsCache;
+    const P = this.pEntry.length;
+    const bits = new Uint32Array((P + 31) >>> 5);
+    for (let p = 0; p < P; p++) {
+      const kind = this.nKind[this.eNameStart[this.pEntry[p]!]! + this.pRank[p]!]!;
+      if (kind === NameKind.primary || kind === NameKind.ascii || kind === NameKind.preferred) bits[p >>> 5]! |= 1 << (p & 31);
+    }
+    return (this.ownBitsCache = bits);
+  }
+
+  /** Spec hash of a posting (the fold hash unless the name has articles or generic words). */
+  private specOf(p: number): number {
+    const fold = this.pFold[p]!;
+    if ((this.pExtra[p >>> 5]! & (1 << (p & 31))) === 0) return fold;
+    return (this.sSpecX[lowerBound(this.sIdx, p)]! ^ fold) >>> 0;
   }
 
   private cc2Includes(e: number, cc: string): boolean {
@@ -611,7 +704,7 @@ export class IndexLayer {
     const firstSub: number[] = [];
     for (let t = 0; t < tokens.length; t++) {
       firstSub.push(subs.length);
-      const f = foldWith(this.rules, tokens[t]!);
+      const f = foldWith(this.rules, stripPossessive(tokens[t]!));
       if (!f) continue;
       for (const s of f.split(' ')) {
         subs.push(s);
@@ -634,6 +727,7 @@ export class IndexLayer {
     let j = s.firstSub[t]!;
     const stop = s.firstSub[Math.min(s.firstSub.length - 1, t + maxTokens)]!;
     if (j >= stop) return ends;
+    if (this.rules.outside.has(s.subs[j]!)) return ends; // "the Gulf of Sidra" starts at Gulf
     while (j < stop && s.tags[j] !== TokenTag.specific) j++;
     const st: KeyHash = { h1: HASH_SEED_1, h2: HASH_SEED_2 };
     let first = true;
@@ -644,6 +738,7 @@ export class IndexLayer {
         continue;
       }
       if (tag === TokenTag.generic) break;
+      if (first && s.subs[j]!.length < 2) break; // a lone letter is not a name in running text
       hashKeyToken(this.rules, st, s.subs[j]!, first);
       first = false;
       const fin = finishKeyHash(st);
@@ -665,6 +760,56 @@ export class IndexLayer {
   }
 }
 
+/** Accepted candidates of one lookup, best per entry, as parallel arrays. */
+class Accepted {
+  readonly entry: number[] = [];
+  readonly name: number[] = [];
+  readonly score: number[] = [];
+  readonly level: number[] = [];
+  readonly sim: number[] = [];
+  readonly ft: number[] = [];
+  private kthCache = -Infinity;
+  private dirty = true;
+  get size(): number {
+    return this.entry.length;
+  }
+  add(e: number, n: number, score: number, level: number, sim: number, ft: number): void {
+    const slot = this.entry.indexOf(e);
+    if (slot >= 0) {
+      if (this.score[slot]! >= score) return;
+      this.name[slot] = n;
+      this.score[slot] = score;
+      this.level[slot] = level;
+      this.sim[slot] = sim;
+      this.ft[slot] = ft;
+    } else {
+      this.entry.push(e);
+      this.name.push(n);
+      this.score.push(score);
+      this.level.push(level);
+      this.sim.push(sim);
+      this.ft.push(ft);
+    }
+    this.dirty = true;
+  }
+  /** The k-th best score (k ≤ size). */
+  kth(k: number): number {
+    if (this.dirty) {
+      const s = [...this.score].sort((x, y) => y - x);
+      this.kthCache = s[Math.min(k, s.length) - 1] ?? -Infinity;
+      this.dirty = false;
+    }
+    return this.kthCache;
+  }
+  /** Slots of the best `k`, best first (ties: better level, then larger population via entry order). */
+  top(k: number): number[] {
+    if (this.entry.length === 1) return [0];
+    const idx = this.entry.map((_, i) => i);
+    idx.sort((x, y) => this.score[y]! - this.score[x]! || this.level[x]! - this.level[y]!);
+    return idx.slice(0, k);
+  }
+}
+
 export interface TokenStream {
   readonly rulesHash: string;
   /** Folded sub-tokens (a token such as "Al-Rouagha" gives two). */
@@ -674,6 +819,11 @@ export interface TokenStream {
   /** First sub-token of each input token (and a final sentinel). */
   readonly firstSub: readonly number[];
   readonly tags: readonly number[];
+}
+
+/** "France's" → "France" (a possessive is not part of the name). */
+export function stripPossessive(token: string): string {
+  return token.length > 3 && /['’]s$/i.test(token) ? token.slice(0, -2) : token;
 }
 
 function lowerBound(a: Uint32Array, v: number): number {
@@ -718,6 +868,6 @@ export function layerBytes(L: IndexLayer): { disk: number; memory: number } {
   } catch {
     disk = L.decoded.fileBytes;
   }
-  const memory = L.decoded.body.byteLength + (L.decoded.compressed ? L.decoded.fileBytes : 0);
+  const memory = L.decoded.body.byteLength;
   return { disk, memory };
 }

@@ -20,53 +20,73 @@ import type {
   TokenMatch,
   TokenMatchOptions,
 } from '../../core/gazetteer.js';
-import { IndexLayer, LayerCandidate, LEVEL_RANK, layerBytes, type Query, type TokenStream } from './layer.js';
+import { IndexLayer, LayerCandidate, LEVEL_RANK, layerBytes, stripPossessive, type Query, type TokenStream } from './layer.js';
 import { foldWith } from './normalize.js';
 
 /** Score bonus of a user addition over an equally good match in a lower layer. */
 export const USER_BONUS = 0.25;
+/** Score bonus of an imported index over the bundled one (the user brought it for a reason). */
+export const IMPORTED_BONUS = 0.1;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 1000;
 const CACHE_SIZE = 4096;
+/** Longest query looked up (longer strings are not place names; the CLI says so at 200). */
+export const MAX_QUERY_CHARS = 256;
 
 export class LayeredGazetteer implements Gazetteer {
-  private readonly cache = new Map<string, GazetteerCandidate[]>();
+  /** option signature → name → result */
+  private readonly cache = new Map<string, Map<string, GazetteerCandidate[]>>();
+  private cached = 0;
 
   constructor(readonly layers: readonly IndexLayer[]) {}
 
   lookup(name: string, options: LookupOptions = {}): GazetteerCandidate[] {
-    const key = `${options.country ?? ''}\u0000${options.limit ?? ''}\u0000${options.minLevel ?? ''}\u0000${name}`;
-    const hit = this.cache.get(key);
+    const sig = options.country === undefined && options.limit === undefined && options.minLevel === undefined ? '' : `${options.country ?? ''}|${options.limit ?? ''}|${options.minLevel ?? ''}`;
+    let m = this.cache.get(sig);
+    if (!m) {
+      m = new Map();
+      this.cache.set(sig, m);
+    }
+    const hit = m.get(name);
     if (hit) return hit.slice();
     const result = this.lookupUncached(name, options);
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, result);
+    if (this.cached >= CACHE_SIZE) {
+      this.cache.clear(); // simple and bounded: start over
+      this.cached = 0;
+      m = new Map();
+      this.cache.set(sig, m);
+    }
+    m.set(name, result);
+    this.cached++;
     return result.slice();
   }
 
   /** Lookup without the cache (benchmarks, tests). */
   lookupUncached(name: string, options: LookupOptions = {}): GazetteerCandidate[] {
+    if (name.length > MAX_QUERY_CHARS) return []; // no place name is this long: bounded work
     const limit = clampLimit(options.limit);
     const country = options.country ? options.country.toUpperCase() : null;
     const minLevel = options.minLevel ? LEVEL_RANK[options.minLevel] : 3;
     if (this.layers.length === 1) {
       const L = this.layers[0]!;
-      const c = L.candidates(L.analyze(name), country, minLevel);
-      if (L.kind === 'user') for (const x of c) x.score += USER_BONUS;
+      const c = L.candidates(L.analyze(name), country, minLevel, limit);
+      const bonus = layerBonus(L);
+      if (bonus) for (const x of c) x.score += bonus;
       return topK(c, limit);
     }
     const queries = new Map<string, Query>();
-    return this.merged(name, (L) => {
+    return this.merged((L) => {
       let q = queries.get(L.rules.hash);
       if (!q) {
         q = L.analyze(name);
         queries.set(L.rules.hash, q);
       }
-      return L.candidates(q, country, minLevel);
+      // ask each layer for more than `limit`: ids shadowed by a higher layer are dropped below
+      return L.candidates(q, country, minLevel, limit * 2 + 8);
     }, limit);
   }
 
-  private merged(name: string, get: (L: IndexLayer) => LayerCandidate[], limit: number): GazetteerCandidate[] {
+  private merged(get: (L: IndexLayer) => LayerCandidate[], limit: number): GazetteerCandidate[] {
     const all: LayerCandidate[] = [];
     const seen = new Set<string>();
     const hiddenIds = new Set<string>();
@@ -77,14 +97,13 @@ export class LayeredGazetteer implements Gazetteer {
         const id = c.id;
         if (seen.has(id) || hiddenIds.has(id)) continue;
         if (hiddenNames.size > 0 && hiddenNames.has(foldWith(L.rules, c.matched))) continue;
-        if (L.kind === 'user') c.score += USER_BONUS;
+        c.score += layerBonus(L);
         all.push(c);
       }
       // Hide this layer's ids from the layers below, found or not.
       for (const c of cands) seen.add(c.id);
       for (const id of L.removedIds) hiddenIds.add(id);
       for (const n of L.removedNames) hiddenNames.add(n);
-      if (cands.length === 0 && L.entryCount > 0) continue;
     }
     // Ids defined in a higher layer but not matched by this query still shadow lower layers.
     if (this.layers.length > 1) {
@@ -99,7 +118,6 @@ export class LayeredGazetteer implements Gazetteer {
         }
       }
     }
-    void name;
     return topK(all, limit);
   }
 
@@ -124,7 +142,7 @@ export class LayeredGazetteer implements Gazetteer {
       if (ends.size === 0) continue;
       const sorted = [...ends].sort((a, b) => b - a);
       for (const end of sorted) {
-        const text = tokens.slice(t, end).join(' ');
+        const text = tokens.slice(t, end).map(stripPossessive).join(' ');
         const candidates = this.lookup(text, options);
         if (candidates.length > 0) {
           out.push({ start: t, end, text, candidates });
@@ -147,6 +165,10 @@ export class LayeredGazetteer implements Gazetteer {
   info(): GazetteerInfo {
     return { layers: this.layers.map(layerInfo) };
   }
+}
+
+function layerBonus(L: IndexLayer): number {
+  return L.kind === 'user' ? USER_BONUS : L.kind === 'imported' ? IMPORTED_BONUS : 0;
 }
 
 function startsUpper(tok: string): boolean {

@@ -24,6 +24,8 @@ export interface NameRules {
   readonly generics: readonly GenericClass[];
   /** @internal */ readonly letters: ReadonlyMap<string, string>;
   /** @internal */ readonly articles: ReadonlySet<string>;
+  /** Articles a token-stream match does not start with. */
+  readonly outside: ReadonlySet<string>;
   /** @internal first token → phrases starting with it (longest first), each with its class bit. */
   readonly genericPhrases: ReadonlyMap<string, ReadonlyArray<{ tokens: readonly string[]; bit: number }>>;
   /** @internal */ readonly tokenSynonyms: ReadonlyMap<string, string>;
@@ -58,6 +60,7 @@ export class RulesError extends Error {
 export function parseRules(source: string): NameRules {
   const letters = new Map<string, string>();
   const articles = new Set<string>();
+  const outside = new Set<string>();
   const generics: GenericClass[] = [];
   const genericPhrases = new Map<string, { tokens: string[]; bit: number }[]>();
   const tokenSynonyms = new Map<string, string>();
@@ -84,6 +87,9 @@ export function parseRules(source: string): NameRules {
       }
       case 'article':
         for (const w of rest.split('|')) if (w.trim()) articles.add(w.trim());
+        break;
+      case 'outside':
+        for (const w of rest.split('|')) if (w.trim()) outside.add(w.trim());
         break;
       case 'generic': {
         const m = /^([a-z0-9_-]+)\s+codes=([A-Z0-9.,]+)\s*:\s*(.+)$/.exec(rest);
@@ -117,7 +123,7 @@ export function parseRules(source: string): NameRules {
         break;
       }
       default:
-        throw new RulesError(`${where}: unknown directive "${directive}" (expected letter, article, generic, token, rewrite, vowels or class)`);
+        throw new RulesError(`${where}: unknown directive "${directive}" (expected letter, article, outside, generic, token, rewrite, vowels or class)`);
     }
   }
   // Generic phrases are folded with the letter rules so they compare with folded tokens.
@@ -138,6 +144,7 @@ export function parseRules(source: string): NameRules {
     generics,
     letters,
     articles,
+    outside,
     genericPhrases,
     tokenSynonyms,
     rewrite: compileRewrites(rewrites),
@@ -489,6 +496,29 @@ export function softForm(rules: NameRules, token: string): string {
 }
 
 const tagScratch: number[] = [];
+
+/**
+ * The specific tokens and the article flag of a folded name, without hashing its key: what the
+ * spelling-similarity check needs of a candidate name.
+ */
+export function specificPart(rules: NameRules, folded: string): { spec: string; article: boolean } {
+  if (folded.indexOf(' ') < 0) return { spec: folded, article: false };
+  const tokens = folded.split(' ');
+  const tags: number[] = [];
+  tagTokens(rules, tokens, tags);
+  let spec = '';
+  let article = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] === SPECIFIC) spec += (spec ? ' ' : '') + tokens[i]!;
+    else if (tags[i] === ARTICLE) article = true;
+  }
+  // names made only of articles or generic words: fall back to the full analysis
+  if (spec === '') {
+    const a = analyzeFolded(rules, folded);
+    return { spec: a.spec, article: a.article };
+  }
+  return { spec, article };
+}
 
 /** Analyse a folded name into its specific part, key and generic classes. */
 export function analyzeFolded(rules: NameRules, folded: string): Analysis {

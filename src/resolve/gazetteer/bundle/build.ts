@@ -5,9 +5,10 @@
  *
  * What the cities files lack is added here:
  *  - countries (A.PCLI/PCLD): GeoNames countryInfo (id, name, population) + Natural Earth admin-0
- *    (names in many languages, bbox). Point: the bbox centre when the nearest town to it is in the
- *    country (an interior point for compact countries), else the median of the country's towns
- *    (France's bbox centre is in the Atlantic because of French Guiana).
+ *    (names in many languages, bbox). Point: the area centroid of the country's populated territory
+ *    (points.ts territoryPoints: a Voronoi raster of the towns; the mainland, not the overseas
+ *    parts), GeoNames-like (United States 39.8 N 98.5 W); the bbox centre for a country without
+ *    towns.
  *  - admin-1 (A.ADM1): GeoNames admin1 codes; point = Natural Earth's admin-1 label point joined on
  *    gn_id, else the median of the division's towns; extent = bbox of its towns (a lower bound).
  *  - admin-2 (A.ADM2) with at least one town: median point and town bbox.
@@ -26,7 +27,7 @@ import { importFiles, type ImportContext, type ImportReport, GEONAMES_ATTRIBUTIO
 import { NameKind } from '../names.js';
 import { foldWith } from '../normalize.js';
 import { dataDir, loadDefaultRules } from '../paths.js';
-import { approxKm, CityGrid, median } from './points.js';
+import { approxKm, cellLat, cellLon, centroidOfCells, CityGrid, median, territoryPoints } from './points.js';
 
 export const NATURAL_EARTH_ATTRIBUTION = 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com (public domain)';
 
@@ -87,7 +88,9 @@ function neNames(f: Json, upper: boolean, extra: string[] = []): NameInput[] {
     const t = name.trim();
     if (t && !out.some((o) => o.name === t)) out.push({ name: t, kind });
   };
-  push(s(f[k('name')]), NameKind.primary);
+  const main = s(f[k('name')]);
+  // Some Natural Earth names are in capitals (SAHARA, ROCKY MOUNTAINS): title-case them.
+  push(/[a-z]/.test(main) || !/[A-Z]/.test(main) ? main : main.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()), NameKind.primary);
   for (const e of extra) push(e, NameKind.alternate);
   for (const alt of [s(f[k('namealt')]), s(f[k('name_alt')])]) for (const a of alt.split(/[|]/)) push(a, NameKind.alternate);
   push(s(f[k('name_en')]), NameKind.alternate);
@@ -123,6 +126,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
   const added: Record<string, number> = {};
   const count = (k: string) => (added[k] = (added[k] ?? 0) + 1);
   const aliases = readAliases(join(dataDir(), 'country-aliases.txt'));
+  const composites = readComposites(join(dataDir(), 'composites.txt'));
 
   const extra = (ctx: ImportContext) => {
     const b = ctx.builder;
@@ -136,33 +140,22 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       if (!/^[A-Z]{2}$/.test(iso)) iso = s(f.ISO_A2_EH);
       if (/^[A-Z]{2}$/.test(iso) && !byIso.has(iso)) byIso.set(iso, f);
     }
-    const townsOf = new Map<string, number[]>();
-    for (let i = 0; i < grid.size; i++) {
-      const c = grid.country[i]!;
-      const list = townsOf.get(c);
-      if (list) list.push(i);
-      else townsOf.set(c, [i]);
-    }
+    const { points: territory, cellsOf: territoryCells } = territoryPoints(grid);
     for (const [iso, ci] of ctx.countries) {
       const f = byIso.get(iso);
-      const towns = townsOf.get(iso) ?? [];
       const box = f ? boxOf(f.bbox) : null;
       let lat: number | null = null;
       let lon: number | null = null;
-      let coordSource: PlaceRecord['coordSource'] = 'bbox-centre';
-      if (box && box[0] <= box[2]) {
-        const cy = (box[1] + box[3]) / 2;
-        const cx = (box[0] + box[2]) / 2;
-        const near = grid.nearest(cy, cx, 800);
-        if (near >= 0 && grid.country[near] === iso) {
-          lat = cy;
-          lon = cx;
-        }
-      }
-      if (lat === null && towns.length > 0) {
-        lat = median(towns.map((i) => grid.lat[i]!));
-        lon = median(towns.map((i) => grid.lon[i]!));
-        coordSource = 'cities-median';
+      let coordSource: PlaceRecord['coordSource'] = 'towns';
+      const t = territory.get(iso);
+      if (t) {
+        lat = t.lat;
+        lon = t.lon;
+      } else if (box && box[0] <= box[2]) {
+        // no town of its own (an uninhabited territory): the centre of its bounding box
+        lat = (box[1] + box[3]) / 2;
+        lon = (box[0] + box[2]) / 2;
+        coordSource = 'bbox-centre';
       }
       if (lat === null || lon === null) continue;
       const extraNames = [ci.name, ...(aliases.get(iso) ?? [])];
@@ -225,6 +218,9 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       }
       return e - w > 180 ? null : [w, so, e, no];
     };
+    // An admin area's population: the sum of its towns' (a lower bound: villages under 500 and
+    // rural people are not in the cities files), so the ranker can weigh its size.
+    const townPopulation = (list: number[] | undefined) => (list ? list.reduce((t, i) => t + grid.population[i]!, 0) : 0);
     const usedNe = new Set<Json>();
     const adm1Folded = new Map<string, Set<string>>();
     for (const [code, a] of ctx.admin1) {
@@ -241,14 +237,14 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       } else if (towns && towns.length > 0) {
         lat = median(towns.map((i) => grid.lat[i]!));
         lon = median(towns.map((i) => grid.lon[i]!));
-        coordSource = 'cities-median';
+        coordSource = 'towns';
       } else continue;
       const names: NameInput[] = [{ name: a.name, kind: NameKind.primary }];
       if (f) for (const x of neNames(f, false, [s(f.gn_name), s(f.gns_name)])) if (x.name !== a.name) names.push({ name: x.name, kind: NameKind.alternate });
       // NE admin-1 name_alt uses commas too ("Misrata, Misurata")
       if (f) for (const x of s(f.name_alt).split(/[|,]/)) if (x.trim()) names.push({ name: x.trim(), kind: NameKind.alternate });
       if (!a.geonameid) continue;
-      b.add({ source: 'geonames', id: a.geonameid, names, lat, lon, featureClass: 'A', featureCode: 'ADM1', country: cc, admin1: a1, population: 0, extent: townBox(towns), coordSource });
+      b.add({ source: 'geonames', id: a.geonameid, names, lat, lon, featureClass: 'A', featureCode: 'ADM1', country: cc, admin1: a1, population: townPopulation(towns), extent: townBox(towns), coordSource });
       const set = adm1Folded.get(cc) ?? new Set<string>();
       for (const x of names) set.add(foldWith(rules, x.name));
       adm1Folded.set(cc, set);
@@ -269,6 +265,36 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       count('admin1-ne-only');
     }
 
+    // --- composites (data/gazetteer/composites.txt): areas made of Natural Earth admin-1 regions
+    const byIso3166 = new Map<string, Json>();
+    for (const f of admin1Ne) if (s(f.iso_3166_2)) byIso3166.set(s(f.iso_3166_2), f);
+    const codeByGid = new Map<number, string>();
+    for (const [code, a] of ctx.admin1) if (a.geonameid) codeByGid.set(a.geonameid, code);
+    for (const c of composites) {
+      const members = c.members.map((m) => byIso3166.get(m));
+      if (members.some((m) => !m || n(m.lat) === null)) throw new Error(`composites.txt: ${c.name}: unknown member in ${c.members.join(', ')}`);
+      const towns: number[] = [];
+      for (const m of members) {
+        const code = codeByGid.get(n(m!.gn_id) ?? -1);
+        if (code) towns.push(...(a1Members.get(code) ?? []));
+      }
+      const [fclass = 'L', fcode = ''] = c.code.split('.');
+      b.add({
+        source: 'sitrep',
+        id: foldWith(rules, c.name).replace(/ /g, '-'),
+        names: [{ name: c.name, kind: NameKind.primary }, ...c.alternates.map((x) => ({ name: x, kind: NameKind.alias }))],
+        lat: members.reduce((t, m) => t + n(m!.lat)!, 0) / members.length,
+        lon: members.reduce((t, m) => t + n(m!.lon)!, 0) / members.length,
+        featureClass: fclass,
+        featureCode: fcode,
+        country: c.country,
+        population: towns.reduce((t, i) => t + grid.population[i]!, 0),
+        extent: townBox(towns),
+        coordSource: 'ne-label',
+      });
+      count('composite');
+    }
+
     // --- admin-2 with towns
     for (const [code, a] of ctx.admin2) {
       const towns = a2Members.get(code);
@@ -285,15 +311,15 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
         country: cc,
         admin1: a1,
         admin2: a2,
-        population: 0,
+        population: townPopulation(towns),
         extent: townBox(towns),
-        coordSource: 'cities-median',
+        coordSource: 'towns',
       });
       count('admin2');
     }
 
     // --- physical features
-    const place = (f: Json, upper: boolean, code: string, marine: boolean, extraNames: string[] = []) => {
+    const place = (f: Json, upper: boolean, code: string, marine: boolean, extraNames: string[] = [], coordSource?: PlaceRecord['coordSource']) => {
       const lat = n(f.lat);
       const lon = n(f.lon);
       const id = n(upper ? f.NE_ID : f.ne_id);
@@ -302,7 +328,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       const box = boxOf(f.bbox);
       const where = countriesFor(grid, lat, lon, box, marine);
       const [fclass = 'L', fcode = ''] = code.split('.');
-      b.add({ source: 'ne', id, names, lat, lon, featureClass: fclass, featureCode: fcode, country: where.country, cc2: where.others, population: 0, extent: box && box[0] < box[2] ? box : null, coordSource: box ? 'bbox-centre' : 'source' });
+      b.add({ source: 'ne', id, names, lat, lon, featureClass: fclass, featureCode: fcode, country: where.country, cc2: where.others, population: 0, extent: box && box[0] < box[2] ? box : null, coordSource: coordSource ?? (box ? 'bbox-centre' : 'source') });
       count(code);
       return true;
     };
@@ -310,9 +336,43 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       const code = MARINE_CODES[s(f.featurecla).toLowerCase()];
       if (code) place(f, false, code, true);
     }
-    for (const f of ne('ne_10m_geography_regions_polys.jsonl')) {
+    // Continents: Natural Earth's bbox centres are meaningless for them (Asia and North America
+    // cross the antimeridian: lon ≈ 0). Point: the centroid of the populated territory of the
+    // countries Natural Earth puts on that continent (admin-0 CONTINENT), inside the continent's
+    // box — plus the territory of a country of another continent that lies outside its own
+    // continent's box (Siberia is Asia, though Natural Earth files Russia under Europe).
+    const regionPolys = ne('ne_10m_geography_regions_polys.jsonl');
+    const continentBox = new Map<string, Box>();
+    for (const f of regionPolys) {
+      const box = boxOf(f.bbox);
+      if (s(f.FEATURECLA).toLowerCase() === 'continent' && box) continentBox.set(continentKey(s(f.NAME)), box);
+    }
+    const continentOfCountry = new Map<string, string>();
+    for (const [iso, f] of byIso) continentOfCountry.set(iso, continentKey(s(f.CONTINENT)));
+    const inBox = (b: Box, lat: number, lon: number) => lat >= b[1] && lat <= b[3] && lon >= b[0] && lon <= b[2];
+    const continentPoint = (name: string): { lat: number; lon: number } | null => {
+      const key = continentKey(name);
+      const box = continentBox.get(key);
+      if (!box) return null;
+      const cells: number[] = [];
+      for (const [iso, list] of territoryCells) {
+        const own = continentOfCountry.get(iso);
+        if (!own) continue;
+        const ownBox = continentBox.get(own);
+        for (const k of list) {
+          const lat = cellLat(k);
+          const lon = cellLon(k);
+          if (!inBox(box, lat, lon)) continue;
+          if (own === key || (ownBox && !inBox(ownBox, lat, lon))) cells.push(k);
+        }
+      }
+      return cells.length ? centroidOfCells(cells) : null;
+    };
+    for (const f of regionPolys) {
       const code = REGION_CODES[s(f.FEATURECLA).toLowerCase()];
-      if (code) place(f, true, code, false);
+      if (!code) continue;
+      const p = code === 'L.CONT' ? continentPoint(s(f.NAME)) : null;
+      place(p ? { ...f, lat: p.lat, lon: p.lon } : f, true, code, false, [], p ? 'towns' : undefined);
     }
     for (const f of ne('ne_10m_geography_regions_points.jsonl')) {
       const code = REGION_CODES[s(f.featurecla).toLowerCase()];
@@ -353,7 +413,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
     }
   };
 
-  const inputs = [...GEONAMES_FILES.map((f) => join(opts.geonamesDir, f)), ...NE_FILES.map((f) => join(opts.naturalEarthDir, f)), join(dataDir(), 'country-aliases.txt'), join(dataDir(), 'variants.txt'), join(dataDir(), 'feature-priors.txt')];
+  const inputs = [...GEONAMES_FILES.map((f) => join(opts.geonamesDir, f)), ...NE_FILES.map((f) => join(opts.naturalEarthDir, f)), join(dataDir(), 'country-aliases.txt'), join(dataDir(), 'composites.txt'), join(dataDir(), 'variants.txt'), join(dataDir(), 'feature-priors.txt')];
   const manifestInputs = inputs.map((p) => ({ file: basename(p), bytes: readFileSync(p).length, sha256: createHash('sha256').update(readFileSync(p)).digest('hex') }));
 
   const report = await importFiles(
@@ -369,7 +429,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
         sources: [
           { name: 'GeoNames cities500 (export ≈2023-03) and cities15000 (export 2025-11-19), admin1CodesASCII, admin2Codes (≈2023-04), countryInfo (≈2025-11), featureCodes_en (2012)', licence: 'CC BY 4.0', detail: 'geonames.org; rows deduplicated on geonameid, the newer modification date wins; Latin-script names only' },
           { name: 'Natural Earth 10m/110m: admin-0 countries, admin-1 states/provinces, marine polys, regions polys and points, lakes, rivers (v5.1 attributes, v4.0.0 geometry bboxes)', licence: 'public domain', detail: 'naturalearthdata.com' },
-          { name: 'sitrep data/gazetteer/country-aliases.txt (curated English exonyms and abbreviations)', licence: 'MIT (sitrep)' },
+          { name: 'sitrep data/gazetteer/country-aliases.txt (curated English exonyms and abbreviations) and composites.txt (areas made of Natural Earth admin-1 regions, e.g. Sinai)', licence: 'MIT (sitrep)' },
         ],
         attribution: [GEONAMES_ATTRIBUTION, NATURAL_EARTH_ATTRIBUTION],
         inputs: manifestInputs,
@@ -392,16 +452,27 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
   return { ...report, added, manifest };
 }
 
-/** Which country a feature belongs to, from the towns in its bbox (or the nearest town). */
+/**
+ * Which country a feature belongs to, from the towns in its bbox (or the nearest town). Countries
+ * are ranked by how many 1° cells of the bbox hold their towns (an area measure: a dense corner
+ * of towns does not outrank a country that fills the box).
+ */
 function countriesFor(grid: CityGrid, lat: number, lon: number, box: Box | null, marine: boolean): { country: string; others: string[] } {
-  const counts = new Map<string, number>();
-  if (box) grid.inBox(box, (i) => counts.set(grid.country[i]!, (counts.get(grid.country[i]!) ?? 0) + 1));
-  if (counts.size === 0) {
-    const near = grid.nearest(lat, lon, marine ? 150 : 300);
-    if (near >= 0) counts.set(grid.country[near]!, 1);
+  const cells = new Map<string, Set<number>>();
+  if (box) {
+    grid.inBox(box, (i) => {
+      const c = grid.country[i]!;
+      let set = cells.get(c);
+      if (!set) cells.set(c, (set = new Set()));
+      set.add(Math.floor(grid.lat[i]!) * 360 + Math.floor(grid.lon[i]!));
+    });
   }
-  counts.delete('');
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  if (cells.size === 0) {
+    const near = grid.nearest(lat, lon, marine ? 150 : 300);
+    if (near >= 0) cells.set(grid.country[near]!, new Set([0]));
+  }
+  cells.delete('');
+  const ranked = [...cells].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
   if (ranked.length === 1) return { country: ranked[0]!, others: [] };
   return { country: '', others: ranked.slice(0, 24) };
 }
@@ -425,6 +496,36 @@ function mergeSegments(g: Json[]): Json {
     no = Math.max(no, b[3]);
   }
   return { ...best, bbox: bestSize >= 0 ? [w, so, e, no] : best.bbox };
+}
+
+interface Composite {
+  name: string;
+  alternates: string[];
+  code: string;
+  country: string;
+  members: string[];
+}
+
+/** data/gazetteer/composites.txt: `NAME | alt|alt | CLASS.CODE | CC | ISO-3166-2, …`. */
+function readComposites(path: string): Composite[] {
+  const out: Composite[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (!line) return;
+      const parts = line.split(/\s+\|\s+/);
+      if (parts.length !== 5) throw new Error(`${path} line ${i + 1}: expected NAME | alternates | CLASS.CODE | CC | members`);
+      const [name, alts, code, country, members] = parts as [string, string, string, string, string];
+      out.push({ name, alternates: alts.split('|').map((x) => x.trim()).filter(Boolean), code, country, members: members.split(',').map((x) => x.trim()) });
+    });
+  return out;
+}
+
+/** Natural Earth's continent names as one key: "NORTH AMERICA" (regions) = "North America" (admin-0); its landmass "AUSTRALIA" is admin-0's "Oceania". */
+function continentKey(name: string): string {
+  const k = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return k === 'australia' ? 'oceania' : k;
 }
 
 /** data/gazetteer/country-aliases.txt: `CC: alias|alias`. */
