@@ -71,16 +71,17 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /**
  * A full date (with year) at the very head of a plain-text report: "May 13, 2016 — …",
- * "TRIPOLI, 13 May 2016 (Reuters) -", "2016-05-13". A dateline without a year is not enough.
+ * "TRIPOLI, 13 May 2016 (Reuters) -", "MOGADISHU, Somalia, September 7, 2020 –", "2016-05-13". A
+ * dateline without a year is not enough.
  */
 export function datelineDate(text: string): PublishedDate | null {
   const head = text.slice(0, 160);
-  const iso = /^\s{0,5}(?:[A-Z][A-Za-z .'-]{1,40},\s{1,3})?(\d{4}-\d{2}-\d{2})\b/.exec(head);
+  const iso = /^\s{0,5}(?:[A-Z][A-Za-z .'-]{1,40},\s{1,3}){0,2}(\d{4}-\d{2}-\d{2})\b/.exec(head);
   if (iso) {
     const [y, mo, d] = iso[1]!.split('-').map(Number) as [number, number, number];
     if (validDay(y, mo, d)) return { value: iso[1]!, date: iso[1]!, how: 'dateline', raw: iso[0].trim() };
   }
-  const named = /^\s{0,5}(?:[A-Z][A-Za-z .'-]{1,40},\s{1,3})?(?:(\d{1,2})\s{1,3}([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?),?\s{1,3}(\d{4})\b/.exec(head);
+  const named = /^\s{0,5}(?:[A-Z][A-Za-z .'-]{1,40},\s{1,3}){0,2}(?:(\d{1,2})\s{1,3}([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?),?\s{1,3}(\d{4})\b/.exec(head);
   if (!named) return null;
   const day = Number(named[1] ?? named[4]);
   const month = MONTHS.indexOf((named[2] ?? named[3] ?? '').slice(0, 3).toLowerCase()) + 1;

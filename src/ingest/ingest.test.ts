@@ -58,6 +58,7 @@ test('plain text: headline as title, dateline date with year', () => {
   assert.equal(plainTitle('A whole sentence that ends with a full stop.\nMore.'), null);
   assert.deepEqual(datelineDate('BAMAKO, March 3, 2021 – Three soldiers'), { value: '2021-03-03', date: '2021-03-03', how: 'dateline', raw: 'BAMAKO, March 3, 2021' });
   assert.equal(datelineDate('TRIPOLI, 13 May 2016 (Reuters) -')?.date, '2016-05-13');
+  assert.equal(datelineDate('MOGADISHU, Somalia, September 7, 2020 – Al-Shabaab fighters')?.date, '2020-09-07');
   assert.equal(datelineDate('SALVADOR, Feb 26 - Showers continued'), null, 'no year, no date');
   assert.equal(datelineDate('Fighters took 2016 prisoners'), null);
 });
