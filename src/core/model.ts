@@ -262,6 +262,27 @@ export interface PlaceCandidate {
   readonly reasons: readonly string[];
 }
 
+/** Where a place sits on the map: its own coordinates, or the text's approximation of it. */
+export interface PlacePoint {
+  readonly lat: number;
+  readonly lon: number;
+  readonly geoPrecision: GeoPrecision;
+  /** True when the point comes from a relative location ("southwest of Sirte"), not the place itself. */
+  readonly approximate: boolean;
+}
+
+/**
+ * The point to map or code a place at: its resolved coordinates, else the approximation its
+ * relative location gives (an unresolved town "southwest of Sirte" at Sirte, geo_precision 3),
+ * else null. Exports and events use this one rule so they never disagree.
+ */
+export function placePoint(p: Place): PlacePoint | null {
+  if (p.lat !== null && p.lon !== null) return { lat: p.lat, lon: p.lon, geoPrecision: p.geoPrecision ?? 1, approximate: false };
+  const r = p.relative;
+  if (r && r.lat !== null && r.lon !== null) return { lat: r.lat, lon: r.lon, geoPrecision: r.geoPrecision, approximate: true };
+  return null;
+}
+
 /** A location stated relative to other places: "halfway between Sirte and Misrata". */
 export interface RelativeLocation {
   readonly relation: 'near' | 'outskirts' | 'direction' | 'between' | 'distance' | 'in';

@@ -4,7 +4,7 @@
  * `event_date` + 7 days; old-schema types are mapped to today's (../shared/spec/ACLED.md).
  */
 import { performance } from 'node:perf_hooks';
-import { createRunContext, type Extraction, type Gazetteer, type Place } from '../core/index.js';
+import { createRunContext, placePoint, type Extraction, type Gazetteer, type Place } from '../core/index.js';
 import { extract } from '../pipeline.js';
 import { actorDictionary, foldName, type ActorDictionary } from '../recognize/actors/dictionary.js';
 import { parseCsvRecords } from './events-csv.js';
@@ -248,7 +248,8 @@ function score(dict: ActorDictionary, g: GoldRow, x: Extraction, gaz: Gazetteer 
   const placeOf = new Map<string, Place>(x.places.map((p) => [p.id, p]));
   const judged = x.events.map((e) => {
     const p = e.placeId ? placeOf.get(e.placeId) : undefined;
-    const dist = p && p.lat !== null && p.lon !== null && g.lat !== null && g.lon !== null ? km(p.lat, p.lon, g.lat, g.lon) : null;
+    const pt = p ? placePoint(p) : null;
+    const dist = pt && g.lat !== null && g.lon !== null ? km(pt.lat, pt.lon, g.lat, g.lon) : null;
     const j = {
       type: g.types.includes(e.eventType),
       sub: g.subType === null ? null : e.subEventType === g.subType,

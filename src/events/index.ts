@@ -13,6 +13,7 @@
  *   7. actors   every actor named in 4–6, once, with its mentions
  */
 import {
+  placePoint,
   spanOf,
   type Actor,
   type Claim,
@@ -322,6 +323,10 @@ function located(doc: Doc, p: PlaceRef, inherited: boolean): { ref: PlaceRef; ge
   if (p.place.lat !== null) return { ref: p, geo: p.place.geoPrecision ?? geoOf(p.place), how };
   const container = doc.places.find((q) => q.sentence === p.sentence && q.from >= p.to && q.from - p.to <= 6 && q.place.lat !== null && (q.role === 'paren' || q.role === 'exact'));
   if (container) return { ref: container, geo: geoOf(container.place) === 3 ? 3 : 2, how: `${how}/container-of-unknown-place` };
+  // Unknown to the gazetteer but placed by the text ("southwest of Sirte"): coded at that
+  // approximation, at its coarser precision.
+  const approx = placePoint(p.place);
+  if (approx) return { ref: p, geo: approx.geoPrecision, how: `${how}/approximate` };
   return { ref: p, geo: p.place.geoPrecision ?? null, how: `${how}/unresolved` };
 }
 

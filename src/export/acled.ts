@@ -2,7 +2,7 @@
  * ACLED CSV: one row per event, today's ACLED columns in ACLED's order (../shared/spec/ACLED.md),
  * RFC 4180 quoting, CRLF line ends. Only events are rows; claims and control are not ACLED events.
  */
-import type { Event, Extraction, Place } from '../core/index.js';
+import { placePoint, type Event, type Extraction, type Place } from '../core/index.js';
 import { actorDictionary, type ActorDictionary } from '../recognize/actors/dictionary.js';
 import { csvLine } from '../eval/events-csv.js';
 
@@ -63,6 +63,7 @@ export function acledRows(x: Extraction, options: AcledOptions = {}): AcledRow[]
     .sort((a, b) => a.rank - b.rank)
     .map((e) => {
       const p = e.placeId ? places.get(e.placeId) : undefined;
+      const pt = p ? placePoint(p) : null;
       const iso2 = p?.country ?? e.country;
       const c = iso2 ? dict.countries.get(iso2) : undefined;
       return {
@@ -88,8 +89,8 @@ export function acledRows(x: Extraction, options: AcledOptions = {}): AcledRow[]
         admin2: '',
         admin3: '',
         location: p?.name ?? '',
-        latitude: p?.lat ?? '',
-        longitude: p?.lon ?? '',
+        latitude: pt?.lat ?? '',
+        longitude: pt?.lon ?? '',
         geo_precision: e.geoPrecision ?? '',
         source: x.document.source.name ?? '',
         source_scale: '',

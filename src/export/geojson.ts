@@ -5,14 +5,15 @@
  * credibility and the evidence spans.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Extraction, Place, Span } from '../core/index.js';
+import { placePoint, type Extraction, type Place, type Span } from '../core/index.js';
 import { acledRows, type AcledOptions } from './acled.js';
 
 export type SitrepFeature = Feature<Point | null, Record<string, unknown>>;
 
 function point(p: Place | undefined): Point | null {
-  if (!p || p.lat === null || p.lon === null) return null;
-  return { type: 'Point', coordinates: [round(p.lon), round(p.lat)] };
+  const pt = p ? placePoint(p) : null;
+  if (!pt) return null;
+  return { type: 'Point', coordinates: [round(pt.lon), round(pt.lat)] };
 }
 
 /** 6 decimals (~0.1 m), as RFC 7946 §11.2 suggests for precision. */
