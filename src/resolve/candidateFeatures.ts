@@ -46,6 +46,8 @@ export const FEATURES = [
   'same-name-as-country',
   'seat-of-same-named-admin',
   'admin-with-same-named-seat',
+  'by-other-name',
+  'by-other-name-vs-own-name',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const FEATURE_INDEX: Readonly<Record<FeatureName, number>> = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -138,5 +140,13 @@ export function candidateVector(
   const admin = (o: GazetteerCandidate) => o.entry.featureClass === 'A' && !o.entry.featureCode.startsWith('PCL');
   if (seat(c) && all.some((o) => admin(o) && o.entry.country === e.country && (o.entry.admin1 === e.admin1 || !o.entry.admin1))) set('seat-of-same-named-admin', 1);
   if (admin(c) && all.some((o) => seat(o) && o.entry.country === e.country && (o.entry.admin1 === e.admin1 || !e.admin1))) set('admin-with-same-named-seat', 1);
+  // "Jerusalem" is also an old name of Funkstown, Md., "California" of Spencer, W.Va.: a match on
+  // one of an entry's other names counts for less, above all when other candidates bear the name
+  // as their own.
+  const byOther = (o: GazetteerCandidate) => o.reasons.includes('alternate-name') && !o.reasons.includes('alias');
+  if (byOther(c)) {
+    set('by-other-name', 1);
+    if (all.some((o) => o !== c && !byOther(o) && matchLevel(o) === 'exact')) set('by-other-name-vs-own-name', 1);
+  }
   return v;
 }

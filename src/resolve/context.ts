@@ -9,7 +9,7 @@ import type { TokenFacts } from '../recognize/places/tokens.js';
 
 /**
  * The lower-case kind noun written right after a mention, or after the last name of its pair
- * ("Boone county", "Camden and Charlton counties", "the Harouge and Al-Rouagha mountains"), as the
+ * ("Boone county", "Camden and Charlton counties", "Clarke, Madison, Oconee and Oglethorpe counties", "the Harouge and Al-Rouagha mountains"), as the
  * word to complete the name with: "County", "Mountains", "River". Null when there is none.
  */
 export function kindNounAfter(facts: TokenFacts, m: PlaceMention): string | null {
@@ -19,9 +19,10 @@ export function kindNounAfter(facts: TokenFacts, m: PlaceMention): string | null
   const ok = (k: number) => k < t.length && t[k]!.sentence === sent && facts.cases[k] === 'lower' && kinds.map.has(facts.lower[k]!);
   let k = m.endToken;
   if (!ok(k) && (facts.lower[k] === 'and' || facts.lower[k] === 'or' || facts.lower[k] === ',')) {
+    // Through the rest of a list: "Clarke, Madison, Oconee and Oglethorpe counties".
     let j = k + 1;
     if (facts.lower[j] === 'and') j++;
-    while (j < t.length && j - k < 6 && t[j]!.sentence === sent && facts.cases[j] !== 'lower') j++;
+    while (j < t.length && j - k < 16 && t[j]!.sentence === sent && (facts.cases[j] !== 'lower' || ((facts.lower[j] === 'and' || facts.lower[j] === 'or') && facts.cases[j + 1] !== 'lower'))) j++;
     if (!ok(j) || !/s$/.test(facts.lower[j]!)) return null;
     k = j;
   }

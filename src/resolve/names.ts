@@ -10,7 +10,7 @@ import { bundledLexicon, keyOf, type Lexicon } from '../recognize/places/lexicon
 
 /** Candidates kept per name: enough for the ranker, bounded for hostile input. */
 export const MAX_CANDIDATES = 40;
-/** Distinct names cached per gazetteer before the cache is cleared. */
+/** Distinct names cached per gazetteer (NameCache: two generations of half as many). */
 const MAX_CACHED = 200_000;
 
 export interface NameCandidates {
@@ -27,8 +27,38 @@ export interface NameCandidates {
 
 const EMPTY: NameCandidates = { name: '', candidates: [], exact: false, generic: false, alias: null };
 
-const caches = new WeakMap<Gazetteer, Map<string, NameCandidates>>();
-const strictCaches = new WeakMap<Gazetteer, Map<string, NameCandidates>>();
+/**
+ * A bounded cache that keeps the names in use: two generations of at most MAX_CACHED / 2 names
+ * each. A hit in the older one moves the name to the newer; when the newer fills up, the older is
+ * dropped and the newer becomes the older. So a long run over many documents keeps the frequent
+ * names ("US", "Russia") warm instead of losing all of them at once when the cache is full, at
+ * the cost of one Map lookup per hit (an approximate LRU).
+ */
+class NameCache {
+  private young = new Map<string, NameCandidates>();
+  private old = new Map<string, NameCandidates>();
+  constructor(private readonly half: number) {}
+  get(key: string): NameCandidates | undefined {
+    const y = this.young.get(key);
+    if (y) return y;
+    const o = this.old.get(key);
+    if (o) this.set(key, o);
+    return o;
+  }
+  set(key: string, v: NameCandidates): void {
+    if (this.young.size >= this.half) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, v);
+  }
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+const caches = new WeakMap<Gazetteer, NameCache>();
+const strictCaches = new WeakMap<Gazetteer, NameCache>();
 
 /** How a candidate's name matched: the gazetteer's level when it gives one, else its reasons. */
 export function matchLevel(c: GazetteerCandidate): 'exact' | 'folded' | 'generic' | 'variant' {
@@ -74,12 +104,11 @@ function snapshot(c: GazetteerCandidate): GazetteerCandidate {
 export function lookupName(gazetteer: Gazetteer, name: string, aliases: Lexicon = bundledLexicon('aliases'), fuzzy = true): NameCandidates {
   const store = fuzzy ? caches : strictCaches;
   let cache = store.get(gazetteer);
-  if (!cache) store.set(gazetteer, (cache = new Map()));
+  if (!cache) store.set(gazetteer, (cache = new NameCache(MAX_CACHED / 2)));
   const key = name.replace(/\s+/g, ' ').trim();
   if (!key) return EMPTY;
   const hit = cache.get(key);
   if (hit) return hit;
-  if (cache.size >= MAX_CACHED) cache.clear();
 
   const alias = aliases.map.get(keyOf(key)) ?? null;
   // Recognition needs only a summary (classes, population, match level): fewer candidates.

@@ -89,3 +89,10 @@ test('a loose spelling match far from the report and its places is left unresolv
   assert.match(p.unresolvedReason ?? '', /transliteration/);
   assert.equal(find(ps, 'Misrata')!.country, 'LY', 'a spelling variant in the focus country is kept');
 });
+
+test('a kind noun after a list completes every name of it: "Clarke, Madison, Oconee and Oglethorpe counties"', () => {
+  const ps = places('The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe counties - remained low.');
+  const clarke = find(ps, 'Clarke');
+  assert.equal(clarke?.name, 'Clarke County');
+  assert.equal(clarke?.featureCode, 'ADM2');
+});

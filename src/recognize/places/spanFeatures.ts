@@ -137,6 +137,19 @@ export function spanFeatures(ctx: SpanContext, i: number, j: number, rs: number,
     out.push(`g+n1=${gcls}_${n1 >= 0 ? f.cues[n1]![0] ?? f.tokens[n1]!.pos : 'E'}`);
     out.push(`g+p1=${gcls}_${p1 >= 0 ? f.cues[p1]![0] ?? pw : 'S'}`);
     if (words === 1 && f.cases[i] === 'upper' && f.tokens[i]!.text.length <= 3) out.push('g+acronym');
+    // At the start of a sentence every word is capitalized, so the capital says nothing; what the
+    // gazetteer says (a prominent place) and what follows (a verb: "Sirte was captured") must
+    // carry the decision there, conditioned on that position rather than shared with all spans.
+    if (p1 < 0) {
+      const np = n1 >= 0 ? f.tokens[n1]!.pos : 'E';
+      out.push(`s0+g=${gcls}`, `s0+gp=${popBucket(maxPop)}`, `s0+fp=${f.tokens[i]!.pos}`, `s0+np=${np}`, `s0+${g.exact ? 'gx' : 'g~'}+np=${np}`);
+      if (words === 1 && ctx.lowerWords.has(first)) out.push('s0+lower-elsewhere');
+    }
+    // "Johnson said" is a surname when "Mike Johnson" stands elsewhere; "Sirte said/was" never
+    // stands last in a longer non-place name: the subject of a verb, told apart by the document.
+    if (words === 1 && n1 >= 0 && f.cues[n1]!.includes('actor-verb')) {
+      out.push(ctx.inLongerLast.has(first) || ctx.inLongerFirst.has(first) ? `g+verb+in-longer=${gcls}` : `g+verb+alone=${gcls}`, `g+verb+alone-gp=${ctx.inLongerLast.has(first) ? 'L' : popBucket(maxPop)}`);
+    }
   } else {
     out.push('g=none', `g-+sh=${shapeOf(ctx, i, j)}`);
   }
