@@ -89,7 +89,8 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
 
   // 7. Places: recognize and resolve every place mention (needs the tokens of step 5 and the
   //    gazetteer of the context; without one, places are recognized but left unresolved).
-  const geo = geoparse(runCtx, document.text, tokens);
+  //    Dates go first so that a month in a date ("March 14") is never taken for a town.
+  const geo = geoparse(runCtx, document.text, tokens, { excludeSpans: time.times.map((t) => t.span) });
   warnings.push(...geo.warnings);
 
   // 8. Events, actors, claims, control: last, because an event is coded from who (actors), where

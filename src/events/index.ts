@@ -216,8 +216,11 @@ function responsibility(doc: Doc, groups: readonly Group[]): Map<Group, ActorMen
 }
 
 function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string | null, denied: readonly FrameCandidate[], claimant: ActorMention | null): Built[] {
-  const exactIds = new Set(g.places.map((p) => p.place.id));
-  const contestedBy = denied.filter((d) => d.places.length === 0 || d.places.some((p) => exactIds.has(p.place.id)));
+  // Two mentions of one place ("Ariha" in the report and in the denial) are the same place: compare
+  // what they resolve to, and the mention itself only when it is unresolved.
+  const samePlace = (p: PlaceRef) => p.place.gazetteerId ?? p.place.id;
+  const exactIds = new Set(g.places.map(samePlace));
+  const contestedBy = denied.filter((d) => d.places.length === 0 || d.places.some((p) => exactIds.has(samePlace(p))));
   const contested = new Set(contestedBy.flatMap((d) => d.frames).filter((f) => f === 'capture' || f === 'transfer'));
   const cls = classify(g.frames, doc.text, { contested });
   const decisive = g.frames.find((f) => f.frames.includes(cls.decisive)) ?? g.frames[0]!;

@@ -9,7 +9,7 @@
  * nominal references need the resolved names before them; relative locations need both.
  */
 import type { DistanceCheck, GeoPrecision, Mention, Place, PlaceCandidate, PlaceForm, PlaceKind, PlaceUsage, RelativeLocation, RunContext, Token, Warning } from '../core/index.js';
-import { spanOf } from '../core/index.js';
+import { overlaps, spanOf } from '../core/index.js';
 import { bundledLexicon, DEFAULT_PLACE_LIMITS, keyOf, recognizePlaces, type PlaceMention, type RecognizeOptions } from '../recognize/places/index.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
 import { tokenFacts, type TokenFacts } from '../recognize/places/tokens.js';
@@ -24,6 +24,11 @@ export interface GeoparseOptions {
   readonly domain?: string | null;
   /** Given spans to resolve instead of recognizing them (`eval geoparse --gold-spans`). */
   readonly goldSpans?: readonly { start: number; end: number }[] | null;
+  /**
+   * Spans another stage has already read as something else (dates: "March 14, 2021"): a
+   * recognized mention overlapping one is dropped before resolution, so "March" is never a town.
+   */
+  readonly excludeSpans?: readonly { start: number; end: number }[];
   readonly recognize?: Partial<RecognizeOptions>;
   readonly resolve?: ResolveOptions;
 }
@@ -82,7 +87,9 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
   } else {
     const rec = recognizePlaces(text, tokens, { gazetteer, domain: options.domain ?? null, ...options.recognize });
     facts = rec.facts;
-    mentions = rec.mentions;
+    const taken = options.excludeSpans ?? [];
+    mentions = taken.length ? rec.mentions.filter((m) => !taken.some((t) => overlaps(m, t))) : rec.mentions;
+    if (mentions.length < rec.mentions.length) ctx.debug('places', () => `dropped inside dates: ${rec.mentions.filter((m) => !mentions.includes(m)).map((m) => m.text).join(', ')}`);
     warnings.push(...rec.warnings);
   }
   if (!gazetteer) warnings.push({ code: 'places.no-gazetteer', stage: 'places', message: 'no gazetteer loaded: places are recognized but not resolved' });
