@@ -16,7 +16,8 @@ import { existsSync } from 'node:fs';
 const HELP = `Usage: sitrep extract [FILE | -] [options]
 
 Read one news report and print what sitrep finds in it: the clean text, its sentences,
-and every date resolved against the publication date (later: places, actors, events, claims).
+every date resolved against the publication date, every place resolved against the gazetteer,
+the actors, the ACLED events, and the claims that are not events (plans, orders, stances).
 
 FILE is a plain-text or HTML file; - (or no FILE with input piped in) reads standard input.
 
