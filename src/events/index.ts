@@ -217,8 +217,8 @@ function responsibility(doc: Doc, groups: readonly Group[]): Map<Group, ActorMen
 
 function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string | null, denied: readonly FrameCandidate[], claimant: ActorMention | null): Built[] {
   // Two mentions of one place ("Ariha" in the report and in the denial) are the same place: compare
-  // what they resolve to, and the mention itself only when it is unresolved.
-  const samePlace = (p: PlaceRef) => p.place.gazetteerId ?? p.place.id;
+  // what they resolve to, or, unresolved, their names.
+  const samePlace = (p: PlaceRef) => p.place.gazetteerId ?? `name:${p.place.mention.span.text.toLowerCase()}`;
   const exactIds = new Set(g.places.map(samePlace));
   const contestedBy = denied.filter((d) => d.places.length === 0 || d.places.some((p) => exactIds.has(samePlace(p))));
   const contested = new Set(contestedBy.flatMap((d) => d.frames).filter((f) => f === 'capture' || f === 'transfer'));
