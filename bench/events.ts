@@ -10,19 +10,7 @@ import { extract } from '../src/pipeline.js';
 import { analyze, bareTokenize } from '../src/text/index.js';
 import { loadNews, type Article } from './corpus.js';
 import type { BenchSection } from './types.js';
-
-function best(rounds: number, fn: () => void): number {
-  fn();
-  let b = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    fn();
-    b = Math.min(b, performance.now() - t0);
-  }
-  return b;
-}
-
-const fmt = (n: number) => Math.round(n).toLocaleString('en');
+import { fmt, timeBest } from './timing.js';
 
 export async function run(options: { maxWordsPerFile?: number; rounds?: number } = {}): Promise<BenchSection> {
   const rounds = options.rounds ?? 3;
@@ -31,12 +19,12 @@ export async function run(options: { maxWordsPerFile?: number; rounds?: number }
   const words = articles.reduce((s, a) => s + a.words, 0);
   const rate = (ms: number) => words / (ms / 1000);
   const analysed = articles.map((a) => ({ a, ...analyze(a.text), times: resolveTimes(createRunContext({ referenceDate: a.date }), a.text).times }));
-  const bare = best(rounds, () => {
+  const bare = timeBest(rounds, () => {
     for (const a of articles) bareTokenize(a.text);
   });
   let events = 0;
   let claims = 0;
-  const stage = best(rounds, () => {
+  const stage = timeBest(rounds, () => {
     events = 0;
     claims = 0;
     for (const x of analysed) {

@@ -12,19 +12,7 @@ import { openGazetteer } from '../src/resolve/gazetteer/index.js';
 import { analyze, bareTokenize } from '../src/text/index.js';
 import { loadNews } from './corpus.js';
 import type { BenchSection } from './types.js';
-
-const fmt = (n: number) => Math.round(n).toLocaleString('en');
-
-function best(rounds: number, fn: () => void): number {
-  fn();
-  let b = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    fn();
-    b = Math.min(b, performance.now() - t0);
-  }
-  return b;
-}
+import { fmt, timeBest } from './timing.js';
 
 export async function run(options: { maxWordsPerFile?: number; rounds?: number } = {}): Promise<BenchSection> {
   const articles = loadNews(options.maxWordsPerFile ?? 100_000);
@@ -36,10 +24,10 @@ export async function run(options: { maxWordsPerFile?: number; rounds?: number }
   const rate = (ms: number) => words / (ms / 1000);
   const analyzed = articles.map((a) => ({ text: a.text, tokens: analyze(a.text).tokens }));
   // Warm the name cache once (a long-running process keeps it), then time.
-  const bare = best(rounds, () => {
+  const bare = timeBest(rounds, () => {
     for (const a of articles) bareTokenize(a.text);
   });
-  const nlp = best(rounds, () => {
+  const nlp = timeBest(rounds, () => {
     for (const a of articles) analyze(a.text);
   });
   // The first pass meets every name for the first time (cold name cache, lazy gazetteer pages).
@@ -47,7 +35,7 @@ export async function run(options: { maxWordsPerFile?: number; rounds?: number }
   for (const a of analyzed) geoparse(ctx, a.text, a.tokens);
   const cold = performance.now() - c0;
   let places = 0;
-  const geo = best(rounds, () => {
+  const geo = timeBest(rounds, () => {
     places = 0;
     for (const a of analyzed) places += geoparse(ctx, a.text, a.tokens).places.length;
   });

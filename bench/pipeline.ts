@@ -10,32 +10,9 @@ import { analyze, bareTokenize, bundledRules, cleanText } from '../src/text/inde
 import { resolveTimes } from '../src/time/index.js';
 import { loadGazetteer } from '../src/resolve/gazetteerSource.js';
 import type { BenchSection } from './types.js';
+import { fmt, timeBest, timeBestAsync } from './timing.js';
 import { loadNews, type Article } from './corpus.js';
 
-/** Best of `rounds` timed passes (less noise from a shared machine), after a warm-up pass. */
-function timeBest(rounds: number, fn: () => void): number {
-  fn();
-  let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-async function timeBestAsync(rounds: number, fn: () => Promise<void>): Promise<number> {
-  await fn();
-  let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    await fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 export async function run(options: { maxWordsPerFile: number; rounds: number }): Promise<BenchSection> {
   const articles: Article[] = loadNews(options.maxWordsPerFile);
