@@ -29,6 +29,12 @@ export function countryName(code: string): string | null {
  * Candidates of a mention. `kindNoun` completes the name with the kind noun written after it
  * ("Camden and Charlton counties" → "Camden County" first): the specific entry comes first.
  */
+/** Kind nouns of physical features, with the GeoNames feature classes that can answer them. */
+const PHYSICAL_KINDS = new Map<string, readonly string[]>([
+  ...['mountains', 'mountain', 'hills', 'hill', 'plateau', 'valley', 'desert', 'range', 'peak'].map((k) => [k, ['T']] as const),
+  ...['river', 'wadi', 'lake', 'gulf', 'bay', 'sea', 'strait', 'oasis'].map((k) => [k, ['H', 'T']] as const),
+]);
+
 export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention, kindNoun: string | null = null): MentionCandidates {
   if (m.form === 'adjective' && m.demonymOf) {
     const key = m.demonymOf;
@@ -58,6 +64,14 @@ export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention, kindNou
     if (exact.length) {
       const ids = new Set(exact.map((c) => c.entry.id));
       return { candidates: [...exact, ...found.candidates.filter((c) => !ids.has(c.entry.id))].slice(0, 40), query: `${m.text} ${kindNoun}` };
+    }
+    // A name known to nothing else, whose kind is a physical feature ("the Harouge … mountains"):
+    // another spelling of a feature of that kind is evidence enough to offer ("Al Harūj"). The
+    // resolver still abstains when nothing in the text supports it.
+    const physical = PHYSICAL_KINDS.get(kindNoun.toLowerCase());
+    if (!found.candidates.length && physical) {
+      const same = full.candidates.filter((c) => physical.includes(c.entry.featureClass));
+      if (same.length) return { candidates: same.slice(0, 40), query: `${m.text} ${kindNoun}` };
     }
   }
   // "the Netherlands" recognized with its article, "Sirte's" with its clitic: try without.
