@@ -59,3 +59,22 @@ test('the manifest matches the shipped bundle and records its inputs', () => {
   assert.ok(!m.inputs.some((i) => /acled|geoparse|lgl|wiktor|geovirus/i.test(i.file)), 'nothing from ACLED or the annotated corpora');
   assert.ok(bytes.length < 25 * 1024 * 1024);
 });
+
+test('countries and continents carry the points of data/gazetteer/points.txt', () => {
+  const lines = readFileSync(join(dataDir(), 'points.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
+  assert.ok(lines.length > 190, `${lines.length} points`);
+  const byCode = new Map(lines.map(([k = '', la, lo]) => [k, { lat: Number(la), lon: Number(lo) }]));
+  for (const [code, name] of [['LY', 'Libya'], ['US', 'United States'], ['RU', 'Russia'], ['GB', 'United Kingdom']] as const) {
+    const hit = gaz.lookup(name, { country: code }).find((c) => c.entry.featureCode === 'PCLI');
+    assert.ok(hit, name);
+    const want = byCode.get(code)!;
+    assert.ok(Math.abs(hit.entry.lat - want.lat) < 1e-4 && Math.abs(hit.entry.lon - want.lon) < 1e-4, `${name}: ${hit.entry.lat},${hit.entry.lon}`);
+    assert.equal(hit.entry.coordinateSource, 'source');
+  }
+  const europe = gaz.lookup('Europe').find((c) => c.entry.featureCode === 'CONT');
+  assert.ok(europe && Math.abs(europe.entry.lat - byCode.get('continent:Europe')!.lat) < 1e-4);
+});

@@ -126,6 +126,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
   const added: Record<string, number> = {};
   const count = (k: string) => (added[k] = (added[k] ?? 0) + 1);
   const aliases = readAliases(join(dataDir(), 'country-aliases.txt'));
+  const published = readPoints(join(dataDir(), 'points.txt'));
   const composites = readComposites(join(dataDir(), 'composites.txt'));
 
   const extra = (ctx: ImportContext) => {
@@ -148,7 +149,13 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
       let lon: number | null = null;
       let coordSource: PlaceRecord['coordSource'] = 'towns';
       const t = territory.get(iso);
-      if (t) {
+      const pub = published.get(iso);
+      if (pub) {
+        // the point GeoNames publishes for the country (data/gazetteer/points.txt)
+        lat = pub.lat;
+        lon = pub.lon;
+        coordSource = 'source';
+      } else if (t) {
         lat = t.lat;
         lon = t.lon;
       } else if (box && box[0] <= box[2]) {
@@ -371,8 +378,9 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
     for (const f of regionPolys) {
       const code = REGION_CODES[s(f.FEATURECLA).toLowerCase()];
       if (!code) continue;
-      const p = code === 'L.CONT' ? continentPoint(s(f.NAME)) : null;
-      place(p ? { ...f, lat: p.lat, lon: p.lon } : f, true, code, false, [], p ? 'towns' : undefined);
+      const pub = code === 'L.CONT' ? published.get(`continent:${continentKey(s(f.NAME))}`) : undefined;
+      const p = pub ?? (code === 'L.CONT' ? continentPoint(s(f.NAME)) : null);
+      place(p ? { ...f, lat: p.lat, lon: p.lon } : f, true, code, false, [], pub ? 'source' : p ? 'towns' : undefined);
     }
     for (const f of ne('ne_10m_geography_regions_points.jsonl')) {
       const code = REGION_CODES[s(f.featurecla).toLowerCase()];
@@ -413,7 +421,7 @@ export async function buildBundle(opts: BundleOptions): Promise<BundleReport> {
     }
   };
 
-  const inputs = [...GEONAMES_FILES.map((f) => join(opts.geonamesDir, f)), ...NE_FILES.map((f) => join(opts.naturalEarthDir, f)), join(dataDir(), 'country-aliases.txt'), join(dataDir(), 'composites.txt'), join(dataDir(), 'variants.txt'), join(dataDir(), 'feature-priors.txt')];
+  const inputs = [...GEONAMES_FILES.map((f) => join(opts.geonamesDir, f)), ...NE_FILES.map((f) => join(opts.naturalEarthDir, f)), join(dataDir(), 'country-aliases.txt'), join(dataDir(), 'points.txt'), join(dataDir(), 'composites.txt'), join(dataDir(), 'variants.txt'), join(dataDir(), 'feature-priors.txt')];
   const manifestInputs = inputs.map((p) => ({ file: basename(p), bytes: readFileSync(p).length, sha256: createHash('sha256').update(readFileSync(p)).digest('hex') }));
 
   const report = await importFiles(
@@ -526,6 +534,26 @@ function readComposites(path: string): Composite[] {
 function continentKey(name: string): string {
   const k = name.toLowerCase().replace(/\s+/g, ' ').trim();
   return k === 'australia' ? 'oceania' : k;
+}
+
+/**
+ * data/gazetteer/points.txt: `CC<TAB>lat<TAB>lon` and `continent:Name<TAB>lat<TAB>lon` → points,
+ * keyed by ISO code or `continent:<continentKey>`.
+ */
+function readPoints(path: string): Map<string, { lat: number; lon: number }> {
+  const m = new Map<string, { lat: number; lon: number }>();
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const t = line.replace(/#.*/, '').trim();
+      if (!t) return;
+      const [key = '', la = '', lo = ''] = t.split('\t');
+      const lat = Number(la);
+      const lon = Number(lo);
+      if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new Error(`${path}:${i + 1}: bad point "${line}"`);
+      m.set(key.startsWith('continent:') ? `continent:${continentKey(key.slice(10))}` : key, { lat, lon });
+    });
+  return m;
 }
 
 /** data/gazetteer/country-aliases.txt: `CC: alias|alias`. */
