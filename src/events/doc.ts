@@ -74,6 +74,8 @@ export interface Doc {
 
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before', 'because', 'since', 'following', 'then', 'however', 'until', 'unless', 'if', 'once', 'meanwhile', 'whilst', 'as']);
 const ALWAYS_CLAUSE = new Set(['but', 'while', 'whereas', 'whilst', 'meanwhile', 'however']);
+// Past tenses without -ed: ", took Abu Hadi" closes a relative clause as ", captured …" does.
+const IRREGULAR_PAST = new Set(['took', 'seized', 'overran', 'fought', 'shot', 'hit', 'struck', 'threw', 'blew', 'set', 'led', 'fled', 'held', 'began', 'made', 'went', 'came', 'saw', 'left', 'sent', 'won', 'lost', 'broke', 'drove', 'rode', 'stole', 'beat', 'bore', 'fell', 'ran', 'met', 'told', 'brought', 'caught', 'built', 'withdrew', 'overtook', 'retook', 'kept', 'got', 'gave']);
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says']);
 const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western|outside|km|kms|kilometers|kilometres|miles|mi|metres|meters)$/;
 const APPOSITION = new Set(['its', 'their', 'the', 'stronghold', 'strongholds', 'bastion', 'capital', 'city', 'town', 'village', 'of', 'base', 'hometown', 'headquarters', 'seat', 'coastal', 'main', 'de', 'facto', 'last', 'former', 'key', 'provincial', 'district', 'port', 'area']);
@@ -167,6 +169,19 @@ function until(ws: readonly Word[], from: number): boolean {
 }
 
 /** Split sentences into clauses at ";", ":", dashes, and connectives after a comma. */
+/** ", and residents fled": a bare noun subject, then its verb within two words. */
+function subjectThenVerb(ws: readonly Word[], i: number): boolean {
+  const w = ws[i];
+  if (!w || (w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
+  for (let k = i + 1; k <= i + 2 && k < ws.length; k++) {
+    const x = ws[k]!;
+    if (x.sentence !== w.sentence) return false;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return true;
+    if (x.pos !== 'ADV' && x.pos !== 'NOUN' && x.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 function clauses(text: string, ws: readonly Word[]): Int32Array {
   const out = new Int32Array(ws.length);
   let id = 0;
@@ -182,11 +197,11 @@ function clauses(text: string, ws: readonly Word[]): Int32Array {
       if (!boundary && w.norm === 'that' && saidBefore(ws, i)) boundary = true;
       if (!boundary && comma && CLAUSE_WORDS.has(w.norm)) boundary = true;
       // ", and the two sides plan …": a coordinated clause with a subject of its own.
-      if (!boundary && comma && (w.norm === 'and' || w.norm === 'but') && ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'its', 'their', 'his', 'her', 'this', 'these', 'those'].includes(ws[i + 1]?.norm ?? '')) boundary = true;
+      if (!boundary && comma && (w.norm === 'and' || w.norm === 'but') && (['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'its', 'their', 'his', 'her', 'this', 'these', 'those'].includes(ws[i + 1]?.norm ?? '') || subjectThenVerb(ws, i + 1))) boundary = true;
       // ", in which" / ", of whom"
       if (!boundary && comma && ['in', 'of', 'during', 'by'].includes(w.norm) && ['which', 'whom'].includes(ws[i + 1]?.norm ?? '')) boundary = true;
       // ", has started to backtrack": a comma then a verb closes a relative clause.
-      if (!boundary && comma && (AUX.has(w.norm) || ((w.pos === 'AUX' || w.pos === 'VERB') && /(?:ed|s)$/.test(w.norm) && /^[a-z]/.test(w.text)))) boundary = true;
+      if (!boundary && comma && (AUX.has(w.norm) || ((w.pos === 'AUX' || w.pos === 'VERB') && (/(?:ed|s)$/.test(w.norm) || IRREGULAR_PAST.has(w.norm)) && /^[a-z]/.test(w.text)))) boundary = true;
       if (boundary) id++;
     }
     out[i] = id;

@@ -160,3 +160,38 @@ test('bad input: one sentence of 20,000 capitalised words and numbers ends quick
   const r = code(text);
   assert.ok(r.events.length <= 1);
 });
+
+test('a count before the place word is still a place taken: "seized three villages"', () => {
+  const r = code('Islamic State fighters seized three villages south of the city on Monday.');
+  assert.deepEqual(kinds(r), ['Battles / Non-state actor overtakes territory']);
+  // a count of people taken is not a place taken
+  assert.ok(!kinds(code('Gunmen seized three farmers near the village on Monday.')).includes('Battles / Non-state actor overtakes territory'));
+});
+
+test('a date in a relative clause dates that clause, not the main verb', () => {
+  const r = code('The group, which has held the town since early 2015, took two villages on May 5.', '2016-05-13');
+  assert.equal(r.events.length, 1);
+  assert.equal(r.events[0]!.date, '2016-05-05');
+  // with no other date in the sentence, the relative clause's date is still not the capture's
+  const s = code('The group, which has held the town since early 2015, took two villages.', '2016-05-13');
+  assert.ok(s.events.every((e) => !String(e.date).startsWith('2015')), s.events.map((e) => e.date).join(','));
+});
+
+test('"reportedly" hedges its own clause, not a coordinated one', () => {
+  const r = code('Rebels took two villages on Monday, and their patrols were reportedly seen near the border.');
+  // the capture's own clause is not hedged (its frame may merge with the patrol's, which is)
+  assert.ok(r.events.some((e) => e.subEventType === 'Non-state actor overtakes territory'));
+  const s = code('Rebels took two villages on Monday, and residents reportedly fled to the border.');
+  const capture = s.events.find((e) => e.subEventType === 'Non-state actor overtakes territory');
+  assert.ok(capture);
+  assert.equal(capture.modality, 'occurred');
+  const hedged = code('Rebels reportedly took two villages on Monday.');
+  assert.equal(hedged.events[0]!.modality, 'reported');
+});
+
+test('fatalities: "lost four men" counts four dead; "lost two towns" counts none', () => {
+  const r = code('Militias said they lost four men in a clash with the jihadists on Monday.');
+  assert.equal(r.events[0]!.fatalities, 4);
+  const t = code('The militia lost two towns in a clash with the jihadists on Monday.');
+  assert.ok(t.events.every((e) => e.fatalities === 0), t.events.map((e) => e.fatalities).join(','));
+});

@@ -91,7 +91,7 @@ export function fatalitiesIn(doc: Doc, sentence: number, timeWords: ReadonlySet<
     }
   }
   const nums = numbersOf(doc, sentence, timeWords);
-  const deaths = words.filter((f) => f.value.kind === 'death');
+  const deaths = words.filter((f) => f.value.kind === 'death' || f.value.kind === 'loss');
   const injuries = words.filter((f) => f.value.kind === 'injury');
   const used = new Set<number>();
   const source = speakerOf(doc, lo, hi);
@@ -102,6 +102,8 @@ export function fatalitiesIn(doc: Doc, sentence: number, timeWords: ReadonlySet<
     // A list of victims after the death word ("killing a woman and her two children") or before it
     // ("three soldiers and ten militants were killed"): the counts add up.
     const list = victimList(doc, d, nums, injuries, used, lo, hi);
+    // "lost four men": a loss is a death count only when people are counted right after it.
+    if (d.value.kind === 'loss' && !(list && list.to > d.to && (isPersonWord(doc, list.to) || isPersonWord(doc, list.to - 1)))) continue;
     const pick: NumberAt | undefined = list ? { from: list.from, to: list.to, n: list.n, vague: list.vague, rule: list.rule } : undefined;
     // "a man was killed", "the sheikh was killed": one person.
     let single: { from: number; to: number } | null = null;
@@ -165,6 +167,11 @@ interface VictimList {
   readonly vague: boolean;
   readonly rule: string;
   readonly victims: string;
+}
+
+/** A word for people ("men", "soldiers", "a fighter"): a person word of the lexicon or a generic actor. */
+function isPersonWord(doc: Doc, k: number): boolean {
+  return doc.fatalityWords.some((f) => f.from === k && f.value.kind === 'person') || doc.actors.some((a) => a.from <= k && k < a.to && a.kind === 'generic');
 }
 
 /** Victims counted around a death word, forwards first ("killing two soldiers and a civilian"). */

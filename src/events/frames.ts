@@ -148,10 +148,13 @@ function directPlace(doc: Doc, t: TriggerMention): boolean {
     if (ws[k]!.sentence !== t.sentence) return false;
     if (doc.places.some((p) => p.from === k && p.role !== 'actor')) return true;
     if (PLACE_WORDS.has(ws[k]!.norm) && ws[k]!.norm !== 'control') return true;
-    if (!OBJECT_FILLER.has(ws[k]!.norm)) return false;
+    // "seized three villages", "took 12 positions": a count before the place word.
+    if (!OBJECT_FILLER.has(ws[k]!.norm) && !COUNT.test(ws[k]!.norm)) return false;
   }
   return false;
 }
+
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens|some|few|more|other|two-thirds)$/;
 
 function isArmedMention(a: ActorMention): boolean {
   return a.kind === 'named' || a.kind === 'state' || a.kind === 'communal' || (a.kind === 'generic' && ['military', 'police', 'armed', 'militia', 'rebels'].includes(a.generic!.cls));
@@ -244,12 +247,17 @@ export function isCountry(p: PlaceRef): boolean {
   return /^PCL/.test(fc) || fc === 'CONT' || fc === 'RGN';
 }
 
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
 /** The time of a trigger: in its clause, else in its sentence (nearest to the trigger). */
 function timeOf(doc: Doc, t: TriggerMention, clause: number): TimeRef | null {
   const inSentence = doc.times.filter((x) => x.sentence === t.sentence && x.time.value);
   if (!inSentence.length) return null;
   const inClause = inSentence.filter((x) => doc.clause[x.from] === clause);
-  const pool = inClause.length ? inClause : inSentence;
+  // A date inside a relative clause ("The group, which has held the city since 2015, took …")
+  // dates that clause's verb, not the main clause's.
+  const pool = inClause.length ? inClause : inSentence.filter((x) => !RELATIVE.has(doc.ws[doc.clauseStart[doc.clause[x.from]!]!]!.norm));
+  if (!pool.length) return null;
   return pool.reduce((a, b) => (Math.abs(b.from - t.from) < Math.abs(a.from - t.from) ? b : a));
 }
 

@@ -34,7 +34,7 @@ export interface ClaimCue {
 }
 export type FatalityWord =
   | { readonly kind: 'number' | 'vague'; readonly n: number; readonly phrase: string }
-  | { readonly kind: 'death' | 'injury' | 'none' | 'person'; readonly phrase: string };
+  | { readonly kind: 'death' | 'loss' | 'injury' | 'none' | 'person'; readonly phrase: string };
 export interface SourceEntry {
   readonly name: string;
   readonly reliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -109,7 +109,7 @@ export function loadLexicons(): Lexicons {
         if (!Number.isFinite(n)) throw new Error(`${l.file}:${l.line}: n must be a number`);
         fatalities.add(p, { kind, n, phrase: p });
         all.add(p, { lex: 'fatality', value: { kind, n, phrase: p } });
-      } else if (kind === 'death' || kind === 'injury' || kind === 'none' || kind === 'person') {
+      } else if (kind === 'death' || kind === 'loss' || kind === 'injury' || kind === 'none' || kind === 'person') {
         fatalities.add(p, { kind, phrase: p });
         all.add(p, { lex: 'fatality', value: { kind, phrase: p } });
       } else throw new Error(`${l.file}:${l.line}: unknown kind "${kind}"`);
