@@ -5,12 +5,16 @@
  */
 import { spanOf, type Control, type Event, type Span } from '../core/index.js';
 import type { ActorMention } from '../recognize/actors/recognizer.js';
-import type { Doc, PlaceRef } from './doc.js';
+import type { Doc, PlaceRef, TimeRef } from './doc.js';
 import { nameActor } from './naming.js';
 import { expand } from './roles.js';
 
 const HOLD_NOUNS = new Set(['stronghold', 'strongholds', 'bastion', 'heartland', 'capital', 'base', 'fiefdom', 'hub']);
 const HELD = new Set(['held', 'controlled', 'occupied', 'run', 'dominated']);
+// "IS has held the city since 2015", "the Houthis control Sanaa": a holder, the verb, a place.
+const HOLD_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'controls', 'control', 'controlled', 'controlling', 'occupies', 'occupied', 'occupy']);
+// Words between the holder and the verb: "IS, which has long held", "the group still controls".
+const HOLD_GAP = new Set(['which', 'who', 'that', 'has', 'have', 'had', 'still', 'long', 'now', 'already', 'firmly', 'since', 'effectively', 'largely', 'is', 'are', 'was', 'were']);
 
 export interface ControlContext {
   readonly doc: Doc;
@@ -47,6 +51,8 @@ export function extractControl(cx: ControlContext): Control[] {
     let holder: ActorMention | null = null;
     let place: PlaceRef | null = null;
     let rule = '';
+    let since: string | null = null;
+    let sinceRef: TimeRef | null = null;
     if (HOLD_NOUNS.has(w.norm)) {
       // "its stronghold, the city of Sirte" / "ISIS's stronghold of Sirte" / "Sirte, a stronghold of IS"
       const before = doc.actors.filter((a) => a.to === i || (a.to === i - 1 && ['main', 'last', 'key', 'coastal', 'former'].includes(ws[i - 1]!.norm)));
@@ -76,12 +82,24 @@ export function extractControl(cx: ControlContext): Control[] {
       place = [...doc.places].reverse().find((p) => p.to <= i && i - p.to <= 6 && p.sentence === w.sentence) ?? null;
       rule = 'control/under-control';
     }
+    else if (HOLD_VERBS.has(w.norm) && w.joiner !== '-' && ws[i + 1]?.norm !== 'by' && ws[i - 1]?.norm !== 'under') {
+      const subject = holderBefore(doc, i);
+      const object = doc.places.find((p) => p.from > i && p.from - i <= 4 && p.sentence === w.sentence && (p.role === 'exact' || p.role === 'reference'));
+      if (subject && object && onlyObjectWords(doc, i + 1, object.from)) {
+        holder = subject;
+        place = object;
+        rule = 'control/actor-holds-place';
+        sinceRef = doc.times.find((t) => t.sentence === w.sentence && t.from >= object.to && t.from - object.to <= 3 && t.relation === 'since' && t.time.value) ?? null;
+        since = sinceRef?.time.value?.start ?? null;
+      }
+    }
     if (!holder || !place) continue;
     const actors = expand(holder);
     const a = actors[0];
     if (!a) continue;
     const name = nameActor(doc.dict, a, place.place.country ?? cx.contextCountry(w.sentence), 'event', doc.reference).name;
     const spans: Span[] = [spanOf(doc.text, holder.start, holder.end), spanOf(doc.text, w.start, w.end), place.place.mention.span];
+    if (sinceRef) spans.push(sinceRef.time.span);
     if (holder.kind === 'coref') spans.push(...holder.antecedents.map((x) => spanOf(doc.text, x.start, x.end)));
     const key = `${name}|${cx.placeId(place)}|holds`;
     if (out.some((o) => `${o.actor}|${o.placeId}|${o.status}` === key)) continue;
@@ -90,7 +108,7 @@ export function extractControl(cx: ControlContext): Control[] {
       placeId: cx.placeId(place),
       place: place.place.name,
       status: 'holds',
-      since: null,
+      since,
       asOf: doc.reference,
       modality: 'occurred',
       eventId: null,
@@ -98,4 +116,22 @@ export function extractControl(cx: ControlContext): Control[] {
     });
   }
   return out.map((c, i) => ({ ...c, id: `ctl${i + 1}` }));
+}
+
+/** The actor that holds: right before the verb, past auxiliaries, adverbs and a relative pronoun. */
+function holderBefore(doc: Doc, i: number): ActorMention | null {
+  const ws = doc.ws;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && ws[k]!.sentence === ws[i]!.sentence && HOLD_GAP.has(ws[k]!.norm)) k--;
+  if (k < 0 || ws[k]!.sentence !== ws[i]!.sentence) return null;
+  return doc.actors.find((a) => a.to === k + 1 && a.kind !== 'country') ?? null;
+}
+
+/** "held the coastal city", "controls much of Sirte": nothing but determiners and modifiers before the place. */
+function onlyObjectWords(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = doc.ws[k]!;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || ['much', 'most', 'parts', 'part', 'of', 'all'].includes(w.norm))) return false;
+  }
+  return true;
 }

@@ -172,3 +172,25 @@ test('arrests with weapons seized: an arrest, not a grenade attack; a plot is a 
   const plot = x.claims.find((c) => c.verb === 'FIGHT');
   assert.equal(plot?.modality, 'planned');
 });
+
+test('the start-up example (sirte-offensive.txt): captures with their own dates, control since 2015, deaths, claims', async () => {
+  const x = await run('sirte-offensive.txt', '2016-05-13');
+  const captures = x.events.filter((e) => e.subEventType === 'Non-state actor overtakes territory');
+  assert.ok(captures.length >= 1, 'the villages taken');
+  for (const e of captures) {
+    assert.equal(e.actor1, 'Islamic State (Libya)');
+    assert.equal(e.date, '2016-05-05', 'the two-day assault of May 5-6, not "since early 2015" of the relative clause');
+    assert.equal(e.modality, 'occurred', '"reportedly" hedges the patrols, not the captures');
+  }
+  const clash = x.events.find((e) => e.subEventType === 'Armed clash' && e.date === '2016-04-27');
+  assert.ok(clash, 'the April 27 clash');
+  assert.equal(clash.fatalities, 4, '"lost four men"');
+  const hold = x.control.find((c) => c.status === 'holds' && c.place === 'Sirte');
+  assert.ok(hold, 'the group holds Sirte');
+  assert.equal(hold.actor, 'Islamic State (Libya)');
+  assert.equal(hold.since, '2015-01-01');
+  const uk = x.claims.find((c) => c.actor?.includes('United Kingdom'));
+  assert.ok(uk && uk.modalities.includes('negated') && uk.modalities.includes('conditional'), 'Britain will not commit troops until after June 23');
+  assert.ok(x.claims.some((c) => c.verb === 'RETREAT' && c.actor?.includes('France')), 'France has cooled');
+  assert.ok(!x.events.some((e) => e.date?.startsWith('2015')), 'nothing happened in 2015 in this report');
+});

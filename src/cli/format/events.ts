@@ -57,6 +57,6 @@ function formatClaim(c: Claim, places: ReadonlyMap<string, Place>, style: TextSt
 }
 
 function formatControl(c: Control): string {
-  const how = c.status === 'holds' ? `holds ${c.place} as of ${c.asOf ?? 'the report'}` : `${c.status} ${c.place}${c.since ? ` on ${c.since}` : ''}`;
+  const how = c.status === 'holds' ? `holds ${c.place}${c.since ? ` since ${c.since}` : ''} as of ${c.asOf ?? 'the report'}` : `${c.status} ${c.place}${c.since ? ` on ${c.since}` : ''}`;
   return `  ${c.id} ${c.actor} ${how}${c.eventId ? ` (event ${c.eventId})` : ''} — ${quote(c.evidence.spans.map((s) => s.text).join(' … '), 80)}`;
 }
