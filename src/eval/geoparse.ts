@@ -62,8 +62,10 @@ export function evaluateGeoparse(ctx: RunContext, corpus: readonly GeoparseDoc[]
       goldSpans: options.goldSpans ? doc.toponyms : null,
     });
     const bySpan = new Map(out.resolutions.map((r) => [`${r.mention.start}:${r.mention.end}`, r]));
+    // With gold spans, the places found elsewhere were context only: score the given spans.
+    const given = (p: { mention: { span: { start: number; end: number } } }) => !options.goldSpans || doc.toponyms.some((t) => t.start === p.mention.span.start && t.end === p.mention.span.end);
     const predicted: PredictedToponym[] = out.places
-      .filter((p) => p.form === 'name' || p.form === 'adjective')
+      .filter((p) => (p.form === 'name' || p.form === 'adjective') && given(p))
       .map((p) => ({
         start: p.mention.span.start,
         end: p.mention.span.end,

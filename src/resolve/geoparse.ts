@@ -82,8 +82,14 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
   let facts: TokenFacts;
   let mentions: PlaceMention[];
   if (options.goldSpans) {
-    facts = tokenFacts(tokens, DEFAULT_PLACE_LIMITS.maxRunTokens);
-    mentions = mentionsFromSpans(text, tokens, options.goldSpans);
+    // The given spans are the mentions to resolve; the places the recognizer finds elsewhere stay
+    // as context (the report's country, nearby places), as a reader would use them. A corpus that
+    // annotates only some names (WikToR marks only the article's subject) would otherwise be
+    // resolved without its "Romblon, Philippines".
+    const given = mentionsFromSpans(text, tokens, options.goldSpans);
+    const rec = recognizePlaces(text, tokens, { gazetteer, domain: options.domain ?? null, ...options.recognize });
+    facts = rec.facts;
+    mentions = [...given, ...rec.mentions.filter((m) => !given.some((g) => overlaps(m, g)))].sort((a, b) => a.start - b.start);
   } else {
     const rec = recognizePlaces(text, tokens, { gazetteer, domain: options.domain ?? null, ...options.recognize });
     facts = rec.facts;

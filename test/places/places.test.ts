@@ -96,3 +96,12 @@ test('a kind noun after a list completes every name of it: "Clarke, Madison, Oco
   assert.equal(clarke?.name, 'Clarke County');
   assert.equal(clarke?.featureCode, 'ADM2');
 });
+
+// Given spans (the --gold-spans evaluation, or a caller that knows its mentions): the places the
+// recognizer finds elsewhere in the text are context for them, not ignored.
+test('given spans are resolved with the other places of the text as context', () => {
+  const text = 'Santa Maria is a fifth class municipality in the province of Romblon, Philippines.';
+  const ps = geoparse(ctx, text, analyze(text).tokens, { goldSpans: [{ start: 0, end: 11 }] }).places;
+  const p = find(ps, 'Santa Maria')!;
+  assert.equal(p.country, 'PH', `${p.name} (${p.country})`);
+});
