@@ -26,6 +26,7 @@ const POSITIVE: [string, string, string, string | null][] = [
   ['Russia will respond to the sanctions, the Kremlin said.', 'Russia', 'metonymic', 'RU'],
   ['The fighters advanced on Wadi Zamzam and Wadi Bey.', 'Wadi Zamzam', 'literal', null],
   ['Sirte was captured in June.', 'Sirte', 'literal', 'LY'],
+  ['Fighters seized villages south-west of Sirte last week.', 'Sirte', 'literal', 'LY'],
 ];
 
 for (const [text, mention, usage, country] of POSITIVE) {
