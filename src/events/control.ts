@@ -31,6 +31,10 @@ export function extractControl(cx: ControlContext): Control[] {
     if (!e.placeId || !e.actor1) continue;
     if (e.subEventType === 'Government regains territory' || e.subEventType === 'Non-state actor overtakes territory' || e.subEventType === 'Non-violent transfer of territory') {
       const place = doc.places.find((p) => cx.placeId(p) === e.placeId);
+      // "overran a military base in Lower Shabelle": the event is coded at the region that contains
+      // the base, but nobody took the region. A country or a province is held only when a
+      // statement says so.
+      if (place && isWideArea(place)) continue;
       out.push({
         actor: e.actor1,
         placeId: e.placeId,
@@ -118,6 +122,10 @@ export function extractControl(cx: ControlContext): Control[] {
   return out.map((c, i) => ({ ...c, id: `ctl${i + 1}` }));
 }
 
+function isWideArea(p: PlaceRef): boolean {
+  return /^(?:PCL|ADM1|CONT|RGN)/.test(p.place.featureCode ?? '');
+}
+
 /** The actor that holds: right before the verb, past auxiliaries, adverbs and a relative pronoun. */
 function holderBefore(doc: Doc, i: number): ActorMention | null {
   const ws = doc.ws;
@@ -131,7 +139,7 @@ function holderBefore(doc: Doc, i: number): ActorMention | null {
 function onlyObjectWords(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = doc.ws[k]!;
-    if (!(w.pos === 'DET' || w.pos === 'ADJ' || ['much', 'most', 'parts', 'part', 'of', 'all'].includes(w.norm))) return false;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || ['much', 'most', 'parts', 'part', 'of', 'all', 'town', 'city', 'village', 'district', 'area', 'region', 'province'].includes(w.norm))) return false;
   }
   return true;
 }

@@ -1,0 +1,36 @@
+/**
+ * Territorial control and actor coreference on short made-up reports, through the whole pipeline
+ * with the bundled gazetteer (as `sitrep extract` runs).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRunContext, type Extraction } from '../../src/core/index.js';
+import { extract } from '../../src/pipeline.js';
+import { loadGazetteer } from '../../src/resolve/gazetteerSource.js';
+
+const gazetteer = await loadGazetteer(null, {});
+
+async function run(text: string, published: string): Promise<Extraction> {
+  return extract(createRunContext({ gazetteer }), { kind: 'inline', text }, { published: { value: published, date: published, how: 'option', raw: published } });
+}
+
+test('a base overrun inside a province does not hand the province over', async () => {
+  const x = await run('Al-Shabaab fighters overran a military base in Lower Shabelle on Saturday, killing at least 12 soldiers.', '2019-03-03');
+  assert.ok(x.events.length >= 1);
+  assert.deepEqual(x.control.filter((c) => c.status === 'gained').map((c) => c.place), []);
+});
+
+test('"X has held the town of Y since …": a hold with its first day; "the militants" is the group named before', async () => {
+  const x = await run('Al-Shabaab fighters attacked a base on Saturday. The militants have held the town of Jilib since January.', '2019-03-03');
+  const hold = x.control.find((c) => c.status === 'holds');
+  assert.ok(hold, JSON.stringify(x.control));
+  assert.equal(hold.actor, 'Al Shabaab');
+  assert.equal(hold.place, 'Jilib');
+  assert.equal(hold.since, '2019-01-01');
+  assert.ok(hold.evidence.spans.some((s) => s.text === 'since January'));
+});
+
+test('"held a meeting in X" is no control', async () => {
+  const x = await run('The rebels held a meeting in Jilib on Saturday.', '2019-03-03');
+  assert.deepEqual(x.control, []);
+});
