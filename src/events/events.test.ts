@@ -195,3 +195,11 @@ test('fatalities: "lost four men" counts four dead; "lost two towns" counts none
   const t = code('The militia lost two towns in a clash with the jihadists on Monday.');
   assert.ok(t.events.every((e) => e.fatalities === 0), t.events.map((e) => e.fatalities).join(','));
 });
+
+test('"a ceasefire was unlikely" is a hypothetical claim, not an agreement; "negotiators" are people, not talks', () => {
+  const r = code('The envoy said a ceasefire was unlikely before the end of the month.');
+  assert.deepEqual(kinds(r), []);
+  assert.ok(r.claims.some((c) => c.modality === 'hypothetical'), r.claims.map((c) => `${c.verb}:${c.modality}`).join(','));
+  const n = code('Houthi negotiators arrived in the capital on Monday.');
+  assert.ok(!n.claims.some((c) => c.verb === 'CONSULT'), n.claims.map((c) => c.verb).join(','));
+});
