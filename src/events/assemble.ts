@@ -59,6 +59,8 @@ function compatible(doc: Doc, g: Group, f: FrameCandidate): boolean {
   const gt = g.time?.time.value;
   const ft = f.time?.time.value;
   if (gt && ft && !overlaps(gt, ft)) return false;
+  // "Separately, …", "A bomb later struck …", "Elsewhere …": the words say it is another event.
+  if (f.sentence !== last.sentence && tellsAnother(doc, f)) return false;
   const near = f.sentence - last.sentence <= SENTENCE_REACH;
   if (!near && !(samePlace && gt && ft)) return false;
   // Two different fights in one sentence ("X shelled A while Y clashed with Z in B") are kept apart
@@ -72,6 +74,15 @@ function compatible(doc: Doc, g: Group, f: FrameCandidate): boolean {
   if (fam(f) !== fam(last) && f.sentence !== last.sentence && (fam(f) === 'strategic' || fam(last) === 'strategic')) return false;
   void doc;
   return true;
+}
+
+const ANOTHER = new Set(['separately', 'elsewhere', 'later', 'meanwhile', 'subsequently', 'afterwards', 'separate', 'another']);
+
+/** A word of the trigger's clause, up to two words after it, that opens another happening. */
+function tellsAnother(doc: Doc, f: FrameCandidate): boolean {
+  for (let k = f.trigger.from - 1; k >= 0 && doc.clause[k] === f.clause; k--) if (ANOTHER.has(doc.ws[k]!.norm)) return true;
+  for (let k = f.trigger.to; k < Math.min(doc.ws.length, f.trigger.to + 2) && doc.clause[k] === f.clause; k++) if (ANOTHER.has(doc.ws[k]!.norm)) return true;
+  return false;
 }
 
 export function groupFrames(doc: Doc, frames: readonly FrameCandidate[]): Group[] {

@@ -203,3 +203,33 @@ test('"a ceasefire was unlikely" is a hypothetical claim, not an agreement; "neg
   const n = code('Houthi negotiators arrived in the capital on Monday.');
   assert.ok(!n.claims.some((c) => c.verb === 'CONSULT'), n.claims.map((c) => c.verb).join(','));
 });
+
+test('"Protesters plan to march on Friday": no protest happened, a planned one is a claim dated ahead', () => {
+  const r = code('Protesters in the capital plan to march on Friday to demand the release of detainees.', '2022-02-09');
+  assert.deepEqual(kinds(r), []);
+  const march = r.claims.find((c) => c.modality === 'planned');
+  assert.ok(march);
+  assert.equal(march.time?.start, '2022-02-11', 'the coming Friday');
+});
+
+test('"killed 20 civilians in an attack on the village": the attack has the killers as its doers', () => {
+  const r = code('Suspected jihadists killed at least 20 civilians in an attack on the village on Tuesday.', '2022-02-09');
+  assert.equal(r.events.length, 1);
+  assert.equal(r.events[0]!.actor1, 'Unidentified Armed Group');
+  assert.match(r.events[0]!.actor2 ?? '', /^Civilians/);
+});
+
+test('the word after a dateline dash is no name: "BAMAKO (AFP) - Suspected jihadists …"', () => {
+  const r = code('BAMAKO, Feb. 9 (AFP) - Suspected jihadists killed at least 20 civilians in the village on Tuesday.', '2022-02-09');
+  assert.equal(r.events[0]!.actor1?.startsWith('Unidentified Armed Group'), true, String(r.events[0]!.actor1));
+});
+
+test('"A roadside bomb later struck an army convoy": another event, the convoy its target', () => {
+  const r = code('Gunmen set fire to granaries in the village on Tuesday. A roadside bomb later struck an army convoy on the road, killing two soldiers.', '2022-02-09');
+  const ied = r.events.find((e) => e.subEventType === 'Remote explosive/landmine/IED');
+  assert.ok(ied, kinds(r).join(','));
+  assert.match(ied.actor2 ?? '', /Military Forces/);
+  assert.ok(!/Military Forces/.test(ied.actor1 ?? ''), String(ied.actor1));
+  assert.equal(ied.fatalities, 2);
+  assert.ok(r.events.length >= 2, 'the arson is its own event');
+});

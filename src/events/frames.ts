@@ -5,7 +5,7 @@
 import type { ActorMention } from '../recognize/actors/recognizer.js';
 import type { Frame, TriggerMention } from '../recognize/triggers/index.js';
 import type { Doc, PlaceRef, TimeRef } from './doc.js';
-import { modalityOf, type ModalityReading } from './modality.js';
+import { isFactual, modalityOf, type ModalityReading } from './modality.js';
 import { expand, rolesOf } from './roles.js';
 
 export interface FrameCandidate {
@@ -31,6 +31,7 @@ export interface FrameCandidate {
 }
 
 const PEOPLE = new Set(['protesters', 'rioters', 'people']);
+const VIOLENT_FRAMES = new Set(['attack', 'clash', 'kill', 'air', 'shell', 'ied', 'suicide', 'grenade', 'bomb']);
 const PLACE_WORDS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas', 'district', 'districts', 'neighbourhood', 'neighborhood', 'positions', 'position', 'territory', 'control', 'base', 'bases', 'airport', 'port', 'checkpoint', 'camp', 'region', 'hill', 'hills', 'outskirts', 'parts', 'part', 'centre', 'center', 'headquarters', 'airbase', 'barracks', 'road', 'highway', 'junction', 'bridge', 'oilfield', 'field', 'terminal', 'settlement', 'settlements', 'locality', 'localities', 'suburb', 'suburbs', 'quarter', 'compound', 'complex', 'station', 'crossing', 'mountain', 'mountains']);
 const WEAPON_WORDS = /^(?:weapons?|arms|ammunition|ammo|rifles?|guns?|grenades?|explosives?|mines?|ieds?|rockets?|missiles?|mortars?|bombs?|drones?|cache|caches|rounds|vehicles?|munitions|artillery|devices?|hand|ak|pistols?|launchers?)$/;
 const BACKGROUND = new Set(['after', 'following', 'previously', 'earlier', 'ago', 'last', 'since', 'prior']);
@@ -64,6 +65,8 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     // "attacked LNA positions with heavy artillery fire": the weapon of the verb before takes its roles.
     const prev = out[out.length - 1];
     if (prev && prev.clause === clause && instrumental(doc, t.from)) roles = { agents: prev.agents, patients: prev.patients, rules: [...roles.rules, 'roles/instrument-of-previous'] };
+    // "killed 20 civilians in an attack on the village": the noun names the verb's act, with its roles.
+    else if (prev && prev.clause === clause && prev.agents.length && nounOfPrevious(doc, t)) roles = { agents: prev.agents, patients: prev.patients, rules: [...roles.rules, 'roles/noun-of-previous'] };
     // "A roadside bomb struck …, killing three policemen": the participle's doer is the event before.
     else if (prev && prev.sentence === t.sentence && /ing$/.test(t.text.split(/\s+/)[0]!.toLowerCase()) && /,\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start))) {
       roles = { agents: prev.agents, patients: roles.patients.filter((p) => !prev.agents.includes(p)), rules: [...roles.rules, 'roles/participle-of-previous'] };
@@ -105,7 +108,18 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
       topic: isTopic(doc, t),
     });
   }
-  return out;
+  return followVerbFrames(doc, out);
+}
+
+/**
+ * "Protesters plan to march on Friday": the word for the demonstrators opens a protest frame of
+ * its own, but what the sentence says of them is told by the verb's frame in the same clause
+ * (its modality). The noun's frame is dropped when such a verb frame did not happen, so a
+ * planned march leaves no protest that happened.
+ */
+function followVerbFrames(doc: Doc, frames: FrameCandidate[]): FrameCandidate[] {
+  const isNounTrigger = (f: FrameCandidate) => doc.actors.some((a) => a.kind === 'generic' && PEOPLE.has(a.generic!.cls) && a.from <= f.trigger.from && f.trigger.to <= a.to);
+  return frames.filter((f) => !(isNounTrigger(f) && frames.some((g) => g !== f && g.clause === f.clause && !isNounTrigger(g) && !isFactual(g.modality.modality) && g.frames.some((x) => f.frames.includes(x)))));
 }
 
 function claimedBefore(doc: Doc, t: TriggerMention): boolean {
@@ -130,6 +144,17 @@ function seizedBefore(doc: Doc, t: TriggerMention): boolean {
 }
 
 /** "with heavy artillery fire", "using drones", "by mortar shells": a trigger that is a means. */
+/** "in an attack", "during a raid" (not "in clashes with the army", "in an attack by X"). */
+function nounOfPrevious(doc: Doc, t: TriggerMention): boolean {
+  const ws = doc.ws;
+  let k = t.from - 1;
+  if (k >= 0 && ws[k]!.pos === 'ADJ') k--;
+  if (k < 1 || !['a', 'an', 'the'].includes(ws[k]!.norm)) return false;
+  if (!['in', 'during'].includes(ws[k - 1]!.norm)) return false;
+  for (let j = t.to; j < ws.length && doc.clause[j] === doc.clause[t.from]; j++) if (ws[j]!.norm === 'by') return false;
+  return true;
+}
+
 function instrumental(doc: Doc, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
     const n = doc.ws[k]!.norm;
@@ -168,6 +193,8 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
   const demoWords = doc.triggers.some((o) => o.sentence === t.sentence && o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot') && !e.weak));
   const out: Frame[] = [];
   for (const e of t.entries) {
+    // "a roadside bomb struck an army convoy": the convoy is the target, not a development.
+    if (e.frame === 'change' && /^(?:convoys?|columns?)$/i.test(t.text) && doc.triggers.some((o) => o !== t && o.sentence === t.sentence && doc.clause[o.from] === clause && o.to <= t.from && t.from - o.to <= 5 && o.entries.some((x) => VIOLENT_FRAMES.has(x.frame)))) continue;
     if (e.weak && e.frame !== 'capture') {
       if (e.frame === 'protest' && !peopleHere) continue;
       if (e.frame === 'attack' && !agents.some(isArmedMention)) continue;

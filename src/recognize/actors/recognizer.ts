@@ -185,7 +185,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
       // "Southern Resistance fighters", "Sharqiya Army": capitalised words before an armed noun name a group.
       if (['armed', 'military', 'militia', 'rebels'].includes(v.entry.cls)) {
         let j = s.from;
-        while (j > 0 && s.from - j < 4 && /^[A-Z][a-z]/.test(ws[j - 1]!.text) && ws[j - 1]!.sentence === ws[s.from]!.sentence && !STOP_CAPS.has(ws[j - 1]!.norm) && !coveredBy(out, j - 1) && (j - 1 > sentenceStart(ws, s.from) || ws[j - 1]!.pos === 'PROPN')) j--;
+        while (j > 0 && s.from - j < 4 && /^[A-Z][a-z]/.test(ws[j - 1]!.text) && ws[j - 1]!.sentence === ws[s.from]!.sentence && !STOP_CAPS.has(ws[j - 1]!.norm) && !coveredBy(out, j - 1) && ((j - 1 > sentenceStart(ws, s.from) && !afterDateline(text, ws, j - 1)) || ws[j - 1]!.pos === 'PROPN')) j--;
         if (j < s.from && !isCommonCap(ws, j, s.from)) {
           const name = ws.slice(j, s.from).map((x) => x.text).join(' ');
           const head = ws.slice(s.from, s.to).map((x) => x.text).join(' ');
@@ -341,6 +341,11 @@ function appositive(text: string, ws: readonly Word[], from: number, to: number)
 
 function coveredBy(out: readonly ActorMention[], i: number): boolean {
   return out.some((m) => m.from <= i && i < m.to);
+}
+
+/** "BAMAKO, Feb. 9 (AFP) - Suspected jihadists …": the word after a dateline's dash starts the story. */
+function afterDateline(text: string, ws: readonly Word[], k: number): boolean {
+  return k > 0 && /(?:\s|\))[-–—]\s*$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start));
 }
 
 function sentenceStart(ws: readonly Word[], i: number): number {
