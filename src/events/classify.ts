@@ -25,6 +25,14 @@ export const STRATEGIC: readonly Frame[] = ['weapons', 'arrest', 'agreement', 'l
 const AIR_WORDS = /\b(?:warplanes?|jets?|aircraft|air ?force|airforce|helicopters?|gunships?|drones?|aerial|air ?strikes?|bombers?|planes?|sorties?|uavs?)\b/i;
 const GROUND_BOMB = /\b(?:car bomb|roadside|planted|explosive device|ied|parcel bomb|booby|landmine|mine)\b/i;
 
+const INJURED = /\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|hurt)\b/i;
+const NOBODY_HURT = /\b(?:no(?:body| one|ne)?|without)\b[^.;]{0,30}\b(?:wound|injur|hurt|casualt)/i;
+
+/** People hurt, as the words around the event say ("injuring two policemen"; not "no one was injured"). */
+function hurt(around: string): boolean {
+  return INJURED.test(around) && !NOBODY_HURT.test(around);
+}
+
 function isCivilian(a: ActorMention): boolean {
   if (a.kind === 'generic') return ['civilians', 'people', 'migrants'].includes(a.generic!.cls);
   if (a.kind === 'named') return a.named!.kind === 'civilians';
@@ -101,6 +109,16 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   // Property attacked with nobody hurt: looting or property destruction.
   if (has('loot') && !has('kill') && !has('abduct') && !has('sexual') && !patients.some((p) => isCivilian(p) || isArmed(p)) && !REMOTE.some((r) => has(r))) {
     return out('Strategic developments', 'Looting/property destruction', 'loot', 'classify/property');
+  }
+
+  // An explosive defused, removed, intercepted or that failed to go off, with nobody hurt or
+  // fighting: ACLED's "Disrupted weapons use" ("defused a car bomb", "intercepted a missile").
+  // An air strike told beside it ("shot down a MiG during an air strike") or people hurt when a
+  // device went off while being defused are remote violence.
+  if (has('weapons') && !has('kill') && !has('attack') && !has('clash') && !has('abduct') && !has('sexual') && !has('capture') && !has('air') && !hurt(sentenceText)) {
+    // People arrested with the device: an arrest first, as with weapons seized below.
+    if (has('arrest')) return out('Strategic developments', 'Arrests', 'arrest', 'classify/arrest-with-weapons');
+    return out('Strategic developments', 'Disrupted weapons use', 'weapons', 'classify/weapons-disrupted');
   }
 
   // Remote violence, by weapon.

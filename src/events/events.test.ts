@@ -99,6 +99,18 @@ test('types: ACLED precedence between frames told together', () => {
   for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
 });
 
+test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
+  const cases: [string, string][] = [
+    ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],
+    ['Police uncovered and removed an IED on the main road.', 'Strategic developments / Disrupted weapons use'],
+    ['Soldiers discovered and detonated a landmine near the village.', 'Strategic developments / Disrupted weapons use'],
+    ['A grenade was thrown at the school gate but failed to explode.', 'Strategic developments / Disrupted weapons use'],
+    ['A bomb went off while police tried to defuse it, injuring two officers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Police found the bodies of two men near the river.', 'Violence against civilians / Attack'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+});
+
 test('interaction, disorder type and civilian targeting follow ACLED', () => {
   const vac = code('Al Shabaab fighters killed three civilians in a village.').events[0]!;
   assert.equal(vac.actor1, 'Al Shabaab');
