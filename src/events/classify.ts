@@ -33,6 +33,35 @@ function hurt(around: string): boolean {
   return INJURED.test(around) && !NOBODY_HURT.test(around);
 }
 
+/** How a capture was made, not a separate happening ("without any opposition", "unopposed"). */
+const UNOPPOSED = /^(?:without|unopposed|uncontested|peacefully)\b/i;
+
+/** A capture told, in the same sentence, as made without a fight. */
+function unopposed(frames: readonly FrameCandidate[]): boolean {
+  const captures = frames.filter((f) => f.frames.includes('capture'));
+  return frames.some((f) => f.frames.includes('transfer') && UNOPPOSED.test(f.trigger.text) && captures.some((c) => c.sentence === f.sentence));
+}
+
+/** Violence done to people in someone's hands. */
+const CUSTODIAL = /^(?:tortur\w*|execut\w*|behead\w*|summarily executed|died in custody|died in detention)$/i;
+/** Where, not whom: "killed a man at a checkpoint", "shot a driver near the army base". */
+const LOCATIVE = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'from', 'on']);
+const OFF_DUTY = /\b(?:off[- ]duty|retired|former|ex-)\s{1,3}(?:[\p{L}-]+\s{1,3}){0,2}$/iu;
+
+/**
+ * The victims of a violent frame without an armed "checkpoint" or "base" named as where it
+ * happened, when a person is named as whom it happened to.
+ */
+function withoutPlacesBeside(patients: readonly ActorMention[]): ActorMention[] {
+  const persons = patients.filter((p) => isCivilian(p) && !LOCATIVE.has(p.preposition ?? ''));
+  return persons.length ? patients.filter((p) => !(isArmed(p) && LOCATIVE.has(p.preposition ?? ''))) : [...patients];
+}
+
+/** An off-duty or retired police officer or soldier: a civilian, as ACLED codes them. */
+function offDuty(p: ActorMention, text: string): boolean {
+  return isArmed(p) && OFF_DUTY.test(text.slice(Math.max(0, p.start - 40), p.start));
+}
+
 function isCivilian(a: ActorMention): boolean {
   if (a.kind === 'generic') return ['civilians', 'people', 'migrants'].includes(a.generic!.cls);
   if (a.kind === 'named') return a.named!.kind === 'civilians';
@@ -43,6 +72,13 @@ function isArmed(a: ActorMention): boolean {
   if (a.kind === 'generic') return ['military', 'police', 'armed', 'aircraft', 'militia', 'rebels'].includes(a.generic!.cls);
   if (a.kind === 'named') return a.named!.kind !== 'civilians' && !a.personal;
   return a.kind === 'state' || a.kind === 'communal' || a.kind === 'country';
+}
+
+/** A rebel group, a militia or unidentified gunmen: armed, and not a state's. */
+function isNonStateArmed(a: ActorMention): boolean {
+  if (a.kind === 'generic') return ['armed', 'militia', 'rebels'].includes(a.generic!.cls);
+  if (a.kind === 'named') return ['rebel', 'political', 'identity'].includes(a.named!.kind) && !a.personal;
+  return a.kind === 'communal';
 }
 
 export function isState(a: ActorMention): boolean {
@@ -85,6 +121,11 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
 
   // Territory taken: by state forces it is regained, by anyone else overtaken.
   if (has('capture')) {
+    // "took control of the centre without any opposition": territory changing hands with no fight
+    // told is ACLED's non-violent transfer, whoever takes it.
+    if (unopposed(frames) && !has('clash') && !has('attack') && !has('kill') && !REMOTE.some((r) => has(r))) {
+      return out('Strategic developments', 'Non-violent transfer of territory', 'transfer', 'classify/capture-unopposed');
+    }
     const takers = frames.filter((f) => f.frames.includes('capture')).flatMap((f) => f.agents);
     const taker = takers[0];
     if (taker && isState(taker)) return out('Battles', 'Government regains territory', 'capture', 'classify/capture-by-state');
@@ -144,12 +185,17 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
     const violent = frames.filter((f) => f.frames.some((x) => x === 'attack' || x === 'kill' || x === 'abduct' || x === 'sexual'));
     // The victims of the violence, else the people the other frames of the event act upon ("was
     // arrested and tortured to death": the arrested student).
-    const direct = violent.flatMap((f) => f.patients);
+    const direct = withoutPlacesBeside(violent.flatMap((f) => f.patients));
     const victims = direct.length ? direct : frames.flatMap((f) => f.patients).filter((p) => isCivilian(p));
-    const civilianVictims = victims.length ? victims.every(isCivilian) : !victims.some(isArmed);
-    const armedVictims = victims.some(isArmed);
-    const armedAgents = violent.flatMap((f) => f.agents).some(isArmed) || !violent.flatMap((f) => f.agents).length;
     if (has('sexual')) return out('Violence against civilians', 'Sexual violence', 'sexual', 'classify/sexual-violence');
+    // Torture and execution are done to people held: ACLED codes them as violence against
+    // civilians whoever the victims were ("died under torture in a regime prison").
+    if (violent.some((f) => CUSTODIAL.test(f.trigger.text) && !f.background && !f.topic) && !has('clash') && !has('abduct')) {
+      return out('Violence against civilians', 'Attack', has('attack') ? 'attack' : 'kill', 'classify/custodial-violence');
+    }
+    const civilianVictims = victims.length ? victims.every((p) => isCivilian(p) || offDuty(p, text)) : true;
+    const armedVictims = victims.some((p) => isArmed(p) && !offDuty(p, text));
+    const armedAgents = violent.flatMap((f) => f.agents).some(isArmed) || !violent.flatMap((f) => f.agents).length;
     // An attack with no victims named, by state forces or a named armed group: a fight.
     const attackers = violent.flatMap((f) => f.agents);
     if (!victims.length && !has('abduct') && attackers.some((a) => isState(a) || (a.kind === 'named' && a.named!.kind !== 'civilians'))) {
@@ -172,7 +218,13 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   // People arrested with their weapons: an arrest first.
   if (sd === 'weapons' && has('arrest')) return out('Strategic developments', 'Arrests', 'arrest', 'classify/arrest-with-weapons');
   if (sd === 'weapons') return out('Strategic developments', 'Disrupted weapons use', sd, 'classify/weapons');
-  if (sd === 'arrest') return out('Strategic developments', 'Arrests', sd, 'classify/arrest');
+  // Arrests are what states (and their forces) do; people "arrested" by a rebel or militia group
+  // are abducted, as ACLED codes them ("HTS security forces arrested the head of the camp").
+  if (sd === 'arrest') {
+    const arresters = frames.filter((f) => f.frames.includes('arrest')).flatMap((f) => f.agents);
+    if (arresters.length && arresters.every(isNonStateArmed)) return out('Violence against civilians', 'Abduction/forced disappearance', sd, 'classify/arrest-by-non-state');
+    return out('Strategic developments', 'Arrests', sd, 'classify/arrest');
+  }
   if (sd === 'agreement') return out('Strategic developments', 'Agreement', sd, 'classify/agreement');
   if (sd === 'loot') return out('Strategic developments', 'Looting/property destruction', sd, 'classify/looting');
   if (sd === 'hq') return out('Strategic developments', 'Headquarters or base established', sd, 'classify/base');

@@ -99,6 +99,19 @@ test('types: ACLED precedence between frames told together', () => {
   for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
 });
 
+test('types: violence against people held, off duty or named beside a military place is violence against civilians', () => {
+  const cases: [string, string][] = [
+    ['A detainee died under torture in a regime prison.', 'Violence against civilians / Attack'],
+    ['Militants executed two soldiers they had taken prisoner.', 'Violence against civilians / Attack'],
+    ['Rebel fighters killed a shepherd at a checkpoint near the town.', 'Violence against civilians / Attack'],
+    ['Gunmen attacked the house of an off-duty police officer, wounding his wife.', 'Violence against civilians / Attack'],
+    ['Rebel fighters killed two soldiers at a checkpoint near the town.', 'Battles / Armed clash'],
+    ['Al Shabaab militants arrested three elders in the village.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['Police arrested three elders in the village.', 'Strategic developments / Arrests'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+});
+
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
   const cases: [string, string][] = [
     ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],
