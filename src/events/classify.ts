@@ -42,6 +42,9 @@ function unopposed(frames: readonly FrameCandidate[]): boolean {
   return frames.some((f) => f.frames.includes('transfer') && UNOPPOSED.test(f.trigger.text) && captures.some((c) => c.sentence === f.sentence));
 }
 
+const COMMUNAL = /\b(?:trib(?:e|es|al)|tribesmen|clans?|ethnic|interethnic|inter-ethnic|communal|intercommunal|inter-communal|militias?|herders|cattle keepers|pastoralists|farmers and herders)\b/i;
+const FIREARMS = /\b(?:gun(?:s|fire|men|shots?)?|shootout|shoot-out|rifles?|heavy weapons|machine guns?|rpgs?|live (?:rounds|ammunition|fire|bullets))\b/i;
+
 /** Violence done to people in someone's hands. */
 const CUSTODIAL = /^(?:tortur\w*|execut\w*|behead\w*|summarily executed|died in custody|died in detention)$/i;
 /** Where, not whom: "killed a man at a checkpoint", "shot a driver near the army base". */
@@ -135,8 +138,12 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   // Armed sides fighting: a battle, even when shells or air strikes are part of it — unless only
   // ordinary people fight each other (a riot).
   if (has('clash')) {
-    const sides = frames.filter((f) => f.frames.includes('clash')).flatMap((f) => [...f.agents, ...f.patients]);
-    if (sides.length >= 1 && sides.every((a) => a.kind === 'generic' && ['people', 'civilians', 'protesters', 'rioters'].includes(a.generic!.cls))) {
+    // "4 people were killed in fighting": the dead are not a side.
+    const dead = new Set(frames.filter((f) => f.frames.includes('kill')).flatMap((f) => f.patients));
+    const sides = frames.filter((f) => f.frames.includes('clash')).flatMap((f) => [...f.agents, ...f.patients]).filter((a) => !dead.has(a) && !(a.kind === 'generic' && /\bpeople\b|persons/i.test(a.text) && frames.some((f) => f.frames.includes('kill'))));
+    // Tribes, clans and ethnic groups fighting, or anyone fighting with guns, field militias.
+    const armedFight = COMMUNAL.test(sentenceText) || FIREARMS.test(sentenceText);
+    if (!armedFight && sides.length >= 1 && sides.every((a) => a.kind === 'generic' && ['people', 'civilians', 'protesters', 'rioters'].includes(a.generic!.cls))) {
       return out('Riots', 'Violent demonstration', 'clash', 'classify/people-clash');
     }
     return out('Battles', 'Armed clash', 'clash', 'classify/clash');

@@ -112,6 +112,16 @@ test('types: violence against people held, off duty or named beside a military p
   for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
 });
 
+test('types: tribes, clans and ethnic groups fighting, or a fight with the dead as its only people, is a battle', () => {
+  const cases: [string, string][] = [
+    ['Six people were killed in fighting in the city.', 'Battles / Armed clash'],
+    ['Tribal clashes between two clans left nine dead near the well.', 'Battles / Armed clash'],
+    ['Villagers from two communities clashed with guns over a disputed field.', 'Battles / Armed clash'],
+    ['Residents clashed with each other over the water supply.', 'Riots / Violent demonstration'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+});
+
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
   const cases: [string, string][] = [
     ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],
