@@ -112,12 +112,13 @@ test('types: violence against people held, off duty or named beside a military p
   for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
 });
 
-test('types: tribes, clans and ethnic groups fighting, or a fight with the dead as its only people, is a battle', () => {
+test('types: tribes, clans and ethnic groups fighting, a fight with the dead as its only people, or fire returned is a battle', () => {
   const cases: [string, string][] = [
     ['Six people were killed in fighting in the city.', 'Battles / Armed clash'],
     ['Tribal clashes between two clans left nine dead near the well.', 'Battles / Armed clash'],
     ['Villagers from two communities clashed with guns over a disputed field.', 'Battles / Armed clash'],
     ['Residents clashed with each other over the water supply.', 'Riots / Violent demonstration'],
+    ['Attackers threw a grenade at a police station; police opened fire in response.', 'Battles / Armed clash'],
   ];
   for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
 });
