@@ -42,7 +42,7 @@ function unopposed(frames: readonly FrameCandidate[]): boolean {
   return frames.some((f) => f.frames.includes('transfer') && UNOPPOSED.test(f.trigger.text) && captures.some((c) => c.sentence === f.sentence));
 }
 
-const COMMUNAL = /\b(?:trib(?:e|es|al)|tribesmen|clans?|ethnic|interethnic|inter-ethnic|communal|intercommunal|inter-communal|militias?|herders|cattle keepers|pastoralists|farmers and herders)\b/i;
+const COMMUNAL = /\b(?:trib(?:e|es|al)|tribesmen|clans?|famil(?:y|ies)|ethnic|interethnic|inter-ethnic|communal|intercommunal|inter-communal|militias?|herders|cattle keepers|pastoralists|farmers and herders)\b/i;
 const FIREARMS = /\b(?:gun(?:s|fire|men|shots?)?|shootout|shoot-out|rifles?|heavy weapons|machine guns?|rpgs?|live (?:rounds|ammunition|fire|bullets))\b/i;
 
 /** Violence done to people in someone's hands. */
@@ -122,6 +122,9 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
     return out('Protests', 'Peaceful protest', 'protest', 'classify/protest');
   }
 
+  // "seized grenades … found during a military operation": the operation says when, it is no fight.
+  const operationOnly = has('weapons') && !has('kill') && frames.filter((f) => f.frames.includes('clash')).every((f) => /operations?$/i.test(f.trigger.text));
+
   // Territory taken: by state forces it is regained, by anyone else overtaken.
   if (has('capture')) {
     // "took control of the centre without any opposition": territory changing hands with no fight
@@ -137,7 +140,7 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
 
   // Armed sides fighting: a battle, even when shells or air strikes are part of it — unless only
   // ordinary people fight each other (a riot).
-  if (has('clash')) {
+  if (has('clash') && !operationOnly) {
     // "4 people were killed in fighting": the dead are not a side.
     const dead = new Set(frames.filter((f) => f.frames.includes('kill')).flatMap((f) => f.patients));
     const sides = frames.filter((f) => f.frames.includes('clash')).flatMap((f) => [...f.agents, ...f.patients]).filter((a) => !dead.has(a) && !(a.kind === 'generic' && /\bpeople\b|persons/i.test(a.text) && frames.some((f) => f.frames.includes('kill'))));
@@ -163,7 +166,7 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   // fighting: ACLED's "Disrupted weapons use" ("defused a car bomb", "intercepted a missile").
   // An air strike told beside it ("shot down a MiG during an air strike") or people hurt when a
   // device went off while being defused are remote violence.
-  if (has('weapons') && !has('kill') && !has('attack') && !has('clash') && !has('abduct') && !has('sexual') && !has('capture') && !has('air') && !hurt(sentenceText)) {
+  if (has('weapons') && !has('kill') && !has('attack') && (!has('clash') || operationOnly) && !has('abduct') && !has('sexual') && !has('capture') && !has('air') && !hurt(sentenceText)) {
     // People arrested with the device: an arrest first, as with weapons seized below.
     if (has('arrest')) return out('Strategic developments', 'Arrests', 'arrest', 'classify/arrest-with-weapons');
     return out('Strategic developments', 'Disrupted weapons use', 'weapons', 'classify/weapons-disrupted');

@@ -119,8 +119,18 @@ test('types: tribes, clans and ethnic groups fighting, a fight with the dead as 
     ['Villagers from two communities clashed with guns over a disputed field.', 'Battles / Armed clash'],
     ['Residents clashed with each other over the water supply.', 'Riots / Violent demonstration'],
     ['Attackers threw a grenade at a police station; police opened fire in response.', 'Battles / Armed clash'],
+    ['Clashes broke out between two armed families after a quarrel in the market.', 'Battles / Armed clash'],
+    ['Government forces responded to rebel fire on the northern front.', 'Battles / Armed clash'],
+    ['The two armies exchanged artillery along the border.', 'Battles / Armed clash'],
+    ['Five militants were killed in a military operation in the mountains.', 'Battles / Armed clash'],
+    ['Soldiers seized rifles and grenades found during a military operation near the village.', 'Strategic developments / Disrupted weapons use'],
   ];
   for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+});
+
+test('types: tear gas used on residents with no demonstration in the report is not a protest', () => {
+  assert.deepEqual(kinds(code('Soldiers stormed the camp and fired tear gas at residents.')), ['Violence against civilians / Attack']);
+  assert.deepEqual(kinds(code('Residents protested outside the camp. Soldiers fired tear gas at them.')), ['Protests / Protest with intervention']);
 });
 
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {

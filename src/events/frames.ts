@@ -139,6 +139,11 @@ function foundBefore(doc: Doc, t: TriggerMention): boolean {
   return false;
 }
 
+/** A protest or riot told anywhere in the report, or protesters or rioters named. */
+function demonstrationInReport(doc: Doc): boolean {
+  return doc.triggers.some((o) => o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot' || e.frame === 'mob') && !e.weak)) || doc.actors.some((a) => a.kind === 'generic' && (a.generic!.cls === 'protesters' || a.generic!.cls === 'rioters'));
+}
+
 /** A weapon word after "seized", "found", "defused" … in its clause. */
 function seizedBefore(doc: Doc, t: TriggerMention): boolean {
   for (let k = t.from - 1; k >= Math.max(0, t.from - 12); k--) {
@@ -184,6 +189,17 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
   const demoWords = doc.triggers.some((o) => o.sentence === t.sentence && o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot') && !e.weak));
   const out: Frame[] = [];
   for (const e of t.entries) {
+    // Tear gas or live fire with no demonstration anywhere in the report and no protesters: force
+    // used on people, not a protest broken up ("Israeli forces hurled tear gas at residents").
+    if ((e.frame === 'excessive' || e.frame === 'intervene') && !demonstrationInReport(doc) && agents.some(isArmedMention) && !patients.some(isArmedMention)) {
+      out.push('attack');
+      continue;
+    }
+    // "responded to pro-Houthi fire": a clash only when fire or shelling is what was answered.
+    if (e.weak && e.frame === 'clash') {
+      if (ws.slice(t.to, t.to + 4).some((w) => w.sentence === t.sentence && /^(?:fire|shelling|shells|attacks?|assault|gunfire|shooting)$/.test(w.norm))) out.push('clash');
+      continue;
+    }
     if (e.weak && e.frame !== 'capture') {
       if (e.frame === 'protest' && !peopleHere) continue;
       if (e.frame === 'attack' && !agents.some(isArmedMention)) continue;
