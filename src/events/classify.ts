@@ -45,6 +45,9 @@ function unopposed(frames: readonly FrameCandidate[]): boolean {
 const COMMUNAL = /\b(?:trib(?:e|es|al)|tribesmen|clans?|famil(?:y|ies)|ethnic|interethnic|inter-ethnic|communal|intercommunal|inter-communal|militias?|herders|cattle keepers|pastoralists|farmers and herders)\b/i;
 const FIREARMS = /\b(?:gun(?:s|fire|men|shots?)?|shootout|shoot-out|rifles?|heavy weapons|machine guns?|rpgs?|live (?:rounds|ammunition|fire|bullets))\b/i;
 
+/** "attacked a peaceful protest", "opened fire on the sit-in": a demonstration as the object. */
+const DEMO_OBJECT = /^\s+(?:on\s+|at\s+)?(?:(?:a|an|the|their|peaceful|group|crowd|gathering|of|women|students?|youths?|workers|hundreds|dozens|several|some|local)\s+){0,5}(?:protests?|demonstrations?|demonstrators|protesters|sit-ins?|rall(?:y|ies)|march(?:es)?)\b/iu;
+
 /** Violence done to people in someone's hands. */
 const CUSTODIAL = /^(?:tortur\w*|execut\w*|behead\w*|summarily executed|died in custody|died in detention)$/i;
 /** Where, not whom: "killed a man at a checkpoint", "shot a driver near the army base". */
@@ -94,7 +97,9 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   // A fight told with nobody in it ("as battles continue in those areas") does not outweigh what
   // named actors did in the same event.
   const anyActors = frames.some((c) => c.agents.length || c.patients.length);
-  const counts = (c: FrameCandidate, f: Frame) => c.frames.includes(f) && (f !== 'clash' || !anyActors || c.agents.length > 0 || c.patients.length > 0 || frames.every((x) => x.frames.includes('clash') || x.frames.includes('kill')));
+  // A fight told first ("There were fierce clashes … as the army pushed in") is what happened.
+  const firstFrame = frames.reduce<FrameCandidate | null>((a, f) => (a === null || f.trigger.start < a.trigger.start ? f : a), null);
+  const counts = (c: FrameCandidate, f: Frame) => c.frames.includes(f) && (f !== 'clash' || !anyActors || c.agents.length > 0 || c.patients.length > 0 || c === firstFrame || frames.every((x) => x.frames.includes('clash') || x.frames.includes('kill')));
   // A territory change another party denies ("denied that the base had fallen") is not coded.
   const has = (f: Frame) => !options.contested?.has(f) && frames.some((c) => counts(c, f));
   const first = (fs: readonly Frame[]) => {
@@ -114,8 +119,19 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   if (has('protest') || has('riot') || has('mob') || has('excessive') || (has('intervene') && !frames.some((f) => f.frames.some((x) => VIOLENT.includes(x)))) || (demoActors && (has('clash') || has('attack')))) {
     const rioters = agents.some((a) => a.kind === 'generic' && a.generic!.cls === 'rioters');
     if (has('mob') && !has('protest')) return out('Riots', 'Mob violence', 'mob', 'classify/mob');
-    if (has('excessive') || (has('kill') && patients.some((p) => p.kind === 'generic' && (p.generic!.cls === 'protesters' || p.generic!.cls === 'people')) && agents.some(isState))) {
-      return out('Protests', 'Excessive force against protesters', has('excessive') ? 'excessive' : 'kill', 'classify/protest+lethal-force');
+    // Gunmen or a rebel group attacking demonstrators: violence against civilians (ACLED keeps
+    // "excessive force" for the state's forces policing a demonstration).
+    const onDemonstrators = (f: FrameCandidate) =>
+      !f.topic && !f.background && (f.patients.some((p) => p.kind === 'generic' && (p.generic!.cls === 'protesters' || /demonstrat|protest/i.test(p.text))) || DEMO_OBJECT.test(text.slice(f.trigger.end, f.trigger.end + 40)));
+    const violentOnDemo = frames.filter((f) => f.frames.some((x) => x === 'attack' || x === 'kill' || x === 'abduct') && onDemonstrators(f));
+    const byNonState = violentOnDemo.flatMap((f) => f.agents);
+    if (byNonState.length && byNonState.every(isNonStateArmed) && !demoActors) {
+      return out('Violence against civilians', has('abduct') && !has('attack') && !has('kill') ? 'Abduction/forced disappearance' : 'Attack', has('attack') ? 'attack' : has('kill') ? 'kill' : 'abduct', 'classify/non-state-attack-on-demonstration');
+    }
+    // State forces shooting at a demonstration ("police opened fire to disperse"): lethal force.
+    const stateShooting = frames.some((f) => f.frames.includes('attack') && /fire|shot|shoot|gunfire|live/i.test(f.trigger.text) && f.agents.some(isState) && !f.topic && !f.background);
+    if (has('excessive') || stateShooting || (has('kill') && patients.some((p) => p.kind === 'generic' && (p.generic!.cls === 'protesters' || p.generic!.cls === 'people')) && agents.some(isState))) {
+      return out('Protests', 'Excessive force against protesters', has('excessive') ? 'excessive' : stateShooting ? 'attack' : 'kill', 'classify/protest+lethal-force');
     }
     if (has('riot') || rioters || (demoActors && (has('clash') || has('attack')))) return out('Riots', 'Violent demonstration', 'riot', 'classify/demonstration+violence');
     if (has('intervene') || (has('arrest') && has('protest'))) return out('Protests', 'Protest with intervention', has('intervene') ? 'intervene' : 'arrest', 'classify/protest+intervention');

@@ -133,6 +133,20 @@ test('types: tear gas used on residents with no demonstration in the report is n
   assert.deepEqual(kinds(code('Residents protested outside the camp. Soldiers fired tear gas at them.')), ['Protests / Protest with intervention']);
 });
 
+test('types: force at a demonstration by whom — gunmen attack civilians, police shooting is excessive force', () => {
+  const cases: [string, string][] = [
+    ['Gunmen attacked a peaceful protest in the square and beat the protesters.', 'Violence against civilians / Attack'],
+    ['IS opened fire on a group of women demonstrators in the town.', 'Violence against civilians / Attack'],
+    ['Police opened fire to disperse a protest by students, wounding two.', 'Protests / Excessive force against protesters'],
+    ['Police fired tear gas to disperse a protest by students.', 'Protests / Protest with intervention'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+});
+
+test('types: a fight told first is the event, even when air strikes or shells are told after it', () => {
+  assert.deepEqual(kinds(code('There were fierce clashes in the old city as the army pushed in, with tanks and missiles being used.')), ['Battles / Armed clash']);
+});
+
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
   const cases: [string, string][] = [
     ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],

@@ -31,7 +31,8 @@ export function isPassive(doc: Doc, from: number, to = from + 1): boolean {
   if (doc.ws[to]?.norm === 'by' && doc.ws[to]!.sentence === w.sentence) return true;
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     const p = doc.ws[k]!;
-    if (PASSIVE_AUX.has(p.norm)) return true;
+    // "IS opened fire": the group's capitals are no auxiliary.
+    if (PASSIVE_AUX.has(p.norm)) return p.text !== 'IS';
     if (!SKIP_ADVERBS.has(p.norm)) return false;
   }
   return false;
