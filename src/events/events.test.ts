@@ -18,6 +18,11 @@ function code(text: string, published = '2020-05-10'): EventResult {
 
 const kinds = (r: EventResult) => r.events.map((e) => `${e.eventType} / ${e.subEventType}`);
 
+/** Each text codes as exactly one event of the given "type / sub-type". */
+function expectKinds(cases: readonly (readonly [text: string, want: string])[]): void {
+  for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+}
+
 test('modality: what did not happen is a claim, never an event', () => {
   const cases: [string, string][] = [
     ['The rebels plan to attack the town next week.', 'planned'],
@@ -74,7 +79,7 @@ test('fatalities: contradictory figures from two sources give the lowest; a tota
 });
 
 test('types: ACLED precedence between frames told together', () => {
-  const cases: [string, string][] = [
+  expectKinds([
     ['Fighters clashed with the army while artillery shelled the area.', 'Battles / Armed clash'],
     ['Regime forces shelled the village with rockets.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
     ['A suicide bomber attacked a military barracks.', 'Explosions/Remote violence / Suicide bomb'],
@@ -95,8 +100,63 @@ test('types: ACLED precedence between frames told together', () => {
     ['Warplanes bombed a hospital.', 'Explosions/Remote violence / Air/drone strike'],
     ['A car bomb exploded outside a hotel.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
     ['Militants threw a hand grenade at a police station.', 'Explosions/Remote violence / Grenade'],
-  ];
-  for (const [text, want] of cases) assert.deepEqual(kinds(code(text)), [want], text);
+  ]);
+});
+
+test('types: violence against people held, off duty or named beside a military place is violence against civilians', () => {
+  expectKinds([
+    ['A detainee died under torture in a regime prison.', 'Violence against civilians / Attack'],
+    ['Militants executed two soldiers they had taken prisoner.', 'Violence against civilians / Attack'],
+    ['Rebel fighters killed a shepherd at a checkpoint near the town.', 'Violence against civilians / Attack'],
+    ['Gunmen attacked the house of an off-duty police officer, wounding his wife.', 'Violence against civilians / Attack'],
+    ['Rebel fighters killed two soldiers at a checkpoint near the town.', 'Battles / Armed clash'],
+    ['Al Shabaab militants arrested three elders in the village.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['Police arrested three elders in the village.', 'Strategic developments / Arrests'],
+  ]);
+});
+
+test('types: tribes, clans and ethnic groups fighting, a fight with the dead as its only people, or fire returned is a battle', () => {
+  expectKinds([
+    ['Six people were killed in fighting in the city.', 'Battles / Armed clash'],
+    ['Tribal clashes between two clans left nine dead near the well.', 'Battles / Armed clash'],
+    ['Villagers from two communities clashed with guns over a disputed field.', 'Battles / Armed clash'],
+    ['Residents clashed with each other over the water supply.', 'Riots / Violent demonstration'],
+    ['Attackers threw a grenade at a police station; police opened fire in response.', 'Battles / Armed clash'],
+    ['Clashes broke out between two armed families after a quarrel in the market.', 'Battles / Armed clash'],
+    ['Government forces responded to rebel fire on the northern front.', 'Battles / Armed clash'],
+    ['The two armies exchanged artillery along the border.', 'Battles / Armed clash'],
+    ['Five militants were killed in a military operation in the mountains.', 'Battles / Armed clash'],
+    ['Soldiers seized rifles and grenades found during a military operation near the village.', 'Strategic developments / Disrupted weapons use'],
+  ]);
+});
+
+test('types: tear gas used on residents with no demonstration in the report is not a protest', () => {
+  assert.deepEqual(kinds(code('Soldiers stormed the camp and fired tear gas at residents.')), ['Violence against civilians / Attack']);
+  assert.deepEqual(kinds(code('Residents protested outside the camp. Soldiers fired tear gas at them.')), ['Protests / Protest with intervention']);
+});
+
+test('types: force at a demonstration by whom — gunmen attack civilians, police shooting is excessive force', () => {
+  expectKinds([
+    ['Gunmen attacked a peaceful protest in the square and beat the protesters.', 'Violence against civilians / Attack'],
+    ['IS opened fire on a group of women demonstrators in the town.', 'Violence against civilians / Attack'],
+    ['Police opened fire to disperse a protest by students, wounding two.', 'Protests / Excessive force against protesters'],
+    ['Police fired tear gas to disperse a protest by students.', 'Protests / Protest with intervention'],
+  ]);
+});
+
+test('types: a fight told first is the event, even when air strikes or shells are told after it', () => {
+  assert.deepEqual(kinds(code('There were fierce clashes in the old city as the army pushed in, with tanks and missiles being used.')), ['Battles / Armed clash']);
+});
+
+test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
+  expectKinds([
+    ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],
+    ['Police uncovered and removed an IED on the main road.', 'Strategic developments / Disrupted weapons use'],
+    ['Soldiers discovered and detonated a landmine near the village.', 'Strategic developments / Disrupted weapons use'],
+    ['A grenade was thrown at the school gate but failed to explode.', 'Strategic developments / Disrupted weapons use'],
+    ['A bomb went off while police tried to defuse it, injuring two officers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Police found the bodies of two men near the river.', 'Violence against civilians / Attack'],
+  ]);
 });
 
 test('interaction, disorder type and civilian targeting follow ACLED', () => {

@@ -33,7 +33,7 @@ export interface FrameCandidate {
 const PEOPLE = new Set(['protesters', 'rioters', 'people']);
 const VIOLENT_FRAMES = new Set(['attack', 'clash', 'kill', 'air', 'shell', 'ied', 'suicide', 'grenade', 'bomb']);
 const PLACE_WORDS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas', 'district', 'districts', 'neighbourhood', 'neighborhood', 'positions', 'position', 'territory', 'control', 'base', 'bases', 'airport', 'port', 'checkpoint', 'camp', 'region', 'hill', 'hills', 'outskirts', 'parts', 'part', 'centre', 'center', 'headquarters', 'airbase', 'barracks', 'road', 'highway', 'junction', 'bridge', 'oilfield', 'field', 'terminal', 'settlement', 'settlements', 'locality', 'localities', 'suburb', 'suburbs', 'quarter', 'compound', 'complex', 'station', 'crossing', 'mountain', 'mountains']);
-const WEAPON_WORDS = /^(?:weapons?|arms|ammunition|ammo|rifles?|guns?|grenades?|explosives?|mines?|ieds?|rockets?|missiles?|mortars?|bombs?|drones?|cache|caches|rounds|vehicles?|munitions|artillery|devices?|hand|ak|pistols?|launchers?)$/;
+const WEAPON_WORDS = /^(?:weapons?|arms|ammunition|ammo|rifles?|guns?|grenades?|explosives?|mines?|landmines?|ieds?|vbieds?|car-bombs?|rockets?|missiles?|mortars?|bombs?|drones?|cache|caches|rounds|vehicles?|munitions|artillery|devices?|hand|ak|pistols?|launchers?)$/;
 const BACKGROUND = new Set(['after', 'following', 'previously', 'earlier', 'ago', 'last', 'since', 'prior']);
 
 export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonly import('../core/index.js').Modality[]): FrameCandidate[] {
@@ -46,6 +46,7 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     if (claimedBefore(doc, t)) continue;
     // "seized rifles, explosives and two hand grenades": weapons found are not weapons used.
     if (t.entries.every((e) => REMOTE_WEAPONS.has(e.frame)) && seizedBefore(doc, t)) continue;
+    if (t.entries.every((e) => REMOTE_WEAPONS.has(e.frame)) && t.to < doc.ws.length && doc.ws[t.to]!.sentence === t.sentence && HANDLERS.test(doc.ws[t.to]!.norm)) continue;
     // A trigger inside a name ("Volcano of Rage Operation") is part of the name.
     if (named.some((a) => a.from < t.to && t.from < (a.kind === 'named' ? a.nameTo : a.to))) continue;
     const clause = doc.clause[t.from]!;
@@ -61,6 +62,10 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
           rules: [...roles.rules, 'roles/left-dead'],
         };
       }
+    }
+    // "Police found the bodies of two men": who finds the dead did not kill them.
+    if (/^(?:bodies|body of|dead)$/i.test(t.text) && foundBefore(doc, t)) {
+      roles = { agents: [], patients: roles.patients, rules: [...roles.rules, 'roles/finder-is-not-killer'] };
     }
     // "attacked LNA positions with heavy artillery fire": the weapon of the verb before takes its roles.
     const prev = out[out.length - 1];
@@ -132,7 +137,26 @@ function claimedBefore(doc: Doc, t: TriggerMention): boolean {
 }
 
 const REMOTE_WEAPONS = new Set(['grenade', 'ied', 'shell', 'bomb', 'suicide']);
-const SEIZE = /^(?:seiz\w*|confiscat\w*|found|find|discovered|defus\w*|dismantl\w*|recovered|intercepted|cache|caches|depot|smuggl\w*|possession|handed|surrendered)$/;
+const SEIZE = /^(?:seiz\w*|confiscat\w*|found|find|discover\w*|uncover\w*|remov\w*|disarm\w*|neutrali[sz]\w*|defus\w*|dismantl\w*|recovered|intercepted|cache|caches|depot|smuggl\w*|possession|handed|surrendered)$/;
+/** "Bomb experts", "a bomb squad": a weapon word naming who handles weapons, not a weapon used. */
+const HANDLERS = /^(?:experts?|squads?|disposal|technicians?|specialists?|teams?|units?|detection|detectors?|sniffer|sniffing|dogs?)$/;
+
+const FOUND = /^(?:found|find|finds|discovered|discover|recovered|retrieved|uncovered|exhumed|located)$/;
+
+/** "found the bodies of", "discovered the body of", "recovered two bodies": a finder before the dead. */
+function foundBefore(doc: Doc, t: TriggerMention): boolean {
+  for (let k = t.from - 1; k >= Math.max(0, t.from - 5); k--) {
+    if (doc.ws[k]!.sentence !== t.sentence) return false;
+    // "was found dead": passive, the dead one is the subject and nobody found is named.
+    if (FOUND.test(doc.ws[k]!.norm)) return k === 0 || !/^(?:was|were|been|be|being|is|are)$/.test(doc.ws[k - 1]!.norm);
+  }
+  return false;
+}
+
+/** A protest or riot told anywhere in the report, or protesters or rioters named. */
+function demonstrationInReport(doc: Doc): boolean {
+  return doc.triggers.some((o) => o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot' || e.frame === 'mob') && !e.weak)) || doc.actors.some((a) => a.kind === 'generic' && (a.generic!.cls === 'protesters' || a.generic!.cls === 'rioters'));
+}
 
 /** A weapon word after "seized", "found", "defused" … in its clause. */
 function seizedBefore(doc: Doc, t: TriggerMention): boolean {
@@ -195,12 +219,25 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
   for (const e of t.entries) {
     // "a roadside bomb struck an army convoy": the convoy is the target, not a development.
     if (e.frame === 'change' && /^(?:convoys?|columns?)$/i.test(t.text) && doc.triggers.some((o) => o !== t && o.sentence === t.sentence && doc.clause[o.from] === clause && o.to <= t.from && t.from - o.to <= 5 && o.entries.some((x) => VIOLENT_FRAMES.has(x.frame)))) continue;
+    // Tear gas or live fire with no demonstration anywhere in the report and no protesters: force
+    // used on people, not a protest broken up ("Israeli forces hurled tear gas at residents").
+    if ((e.frame === 'excessive' || e.frame === 'intervene') && !demonstrationInReport(doc) && agents.some(isArmedMention) && !patients.some(isArmedMention)) {
+      out.push('attack');
+      continue;
+    }
+    // "responded to pro-Houthi fire": a clash only when fire or shelling is what was answered.
+    if (e.weak && e.frame === 'clash') {
+      if (ws.slice(t.to, t.to + 4).some((w) => w.sentence === t.sentence && /^(?:fire|shelling|shells|attacks?|assault|gunfire|shooting)$/.test(w.norm))) out.push('clash');
+      continue;
+    }
     if (e.weak && e.frame !== 'capture') {
       if (e.frame === 'protest' && !peopleHere) continue;
       if (e.frame === 'attack' && !agents.some(isArmedMention)) continue;
       // "fired tear gas", "fired warning shots in the air": an intervention, not an attack.
       if (e.frame === 'attack' && ws.slice(t.to, t.to + 4).some((w) => /^(?:tear|teargas|rubber|water|warning|air|flares|smoke)$/.test(w.norm))) continue;
       if (e.frame === 'riot' && !(peopleHere || demoWords)) continue;
+      // "uncovered an IED", "found a landmine": a weapon word must follow within its phrase.
+      if (e.frame === 'weapons' && !ws.slice(t.to, t.to + 6).some((w) => w.sentence === t.sentence && WEAPON_WORDS.test(w.norm))) continue;
     }
     if (e.frame === 'capture' && /\bf[ae]ll/.test(t.text.toLowerCase())) {
       // "the base had fallen", "the town fell to IS": the place comes before.

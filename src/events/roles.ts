@@ -31,7 +31,8 @@ export function isPassive(doc: Doc, from: number, to = from + 1): boolean {
   if (doc.ws[to]?.norm === 'by' && doc.ws[to]!.sentence === w.sentence) return true;
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     const p = doc.ws[k]!;
-    if (PASSIVE_AUX.has(p.norm)) return true;
+    // "IS opened fire": the group's capitals are no auxiliary.
+    if (PASSIVE_AUX.has(p.norm)) return p.text !== 'IS';
     if (!SKIP_ADVERBS.has(p.norm)) return false;
   }
   return false;
@@ -101,7 +102,9 @@ export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'cla
       agents = twinsOf(byAgent);
       rules.push('roles/by-agent');
     }
-    const t = target ?? object;
+    // A direct object before the prepositional phrase is the one acted on: "killed a man at a
+    // checkpoint" (the checkpoint is where), "shot a driver near the base".
+    const t = (object && target && object.from < target.from ? object : target ?? object) ?? ownerOfProperty(doc, after, to);
     if (t) patients = twinsOf(t);
     if (subject.length > 1 && !patients.length) {
       // "X and Y clashed": one on each side.
@@ -122,6 +125,13 @@ export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'cla
   if (agents.length) rules.push('roles/agent');
   if (patients.length) rules.push('roles/patient');
   return { agents: agents.flatMap(expand), patients: patients.flatMap(expand).filter((p) => !agents.flatMap(expand).includes(p)), rules };
+}
+
+const PROPERTY = new Set(['house', 'houses', 'home', 'homes', 'residence', 'car', 'vehicle', 'shop', 'office', 'farm', 'tent', 'family']);
+
+/** "attacked the house of a police officer": the owner is the one attacked. */
+function ownerOfProperty(doc: Doc, after: readonly ActorMention[], to: number): ActorMention | undefined {
+  return after.find((a) => a.from - to <= 8 && doc.ws.slice(to, a.from).some((w, i, all) => PROPERTY.has(w.norm) && all[i + 1]?.norm === 'of'));
 }
 
 /** "in Libya", "to Europe": a country word used as a place is not an actor here. */

@@ -7,7 +7,8 @@
  * The whole pipeline is written here, in order (the composition root); each step is one file:
  *
  *   recognize   our recognizers for what chrono misses or misreads, then chrono once over the text
- *   refine      drop bare month names → trim spans → resolve overlaps → relations → weekday tense
+ *   refine      drop bare month names → trim spans → resolve overlaps → weekday + stated date →
+ *               year suffixes → relations → weekday tense
  *   cap         ctx.limits.maxTimeExpressions (warning `limits.truncated`)
  *   year        no reference date: infer the year from the text (never from the clock)
  *   resolve     each candidate → a TimeExpression with value, precision, provenance and evidence
@@ -17,6 +18,7 @@ import { spanOf, usageError } from '../core/index.js';
 import { isoOf, parseIsoDay } from './calendar.js';
 import { chronoRecognizer } from './chrono/chronoRecognizer.js';
 import { bareMonthFilter } from './filters/bareMonthFilter.js';
+import { datedNameFilter } from './filters/datedNameFilter.js';
 import { namedPeriodFilter } from './filters/namedPeriodFilter.js';
 import { precisionOfDays } from './precision.js';
 import { calendarPeriodRecognizer } from './recognizers/calendarPeriodRecognizer.js';
@@ -29,6 +31,7 @@ import { yearRecognizer } from './recognizers/yearRecognizer.js';
 import { overlapRefiner } from './refiners/overlapRefiner.js';
 import { relationRefiner } from './refiners/relationRefiner.js';
 import { spanTrimRefiner } from './refiners/spanTrimRefiner.js';
+import { weekdayDateRefiner } from './refiners/weekdayDateRefiner.js';
 import { weekdayTenseRefiner } from './refiners/weekdayTenseRefiner.js';
 import { yearSuffixRefiner } from './refiners/yearSuffixRefiner.js';
 import { needsOf, resolveSpec } from './resolve.js';
@@ -71,8 +74,12 @@ const REFINERS: readonly Refiner[] = [
   spanTrimRefiner,
   // Drops only; after trimming, as it reads the words right before and after the span.
   namedPeriodFilter,
+  // Drops only; "the 6 April Movement" (reads the word after the span, so after trimming).
+  datedNameFilter,
   // One candidate per stretch of text; everything after relies on non-overlapping, sorted input.
   overlapRefiner,
+  // Merges "Friday [9 January]" into one expression worth the stated day (needs sorted, non-overlapping input).
+  weekdayDateRefiner,
   // Merges "May 30-June 2" + "last year" (needs both candidates, so after overlaps).
   yearSuffixRefiner,
   // Grows spans leftwards over a preposition ("since April 27"), never into the previous candidate.

@@ -61,6 +61,11 @@ const NOTHING: ReadonlyArray<readonly [text: string, why: string]> = [
   ['truck production in the month totalled', '"the" is not a number'],
   ['to 2,099 in 2000s, the last year the government released figures', 'singular "the last year" is the final one'],
   ['on July 42', 'an impossible day, not July 2042'],
+  ['members of the 6 April Movement were arrested', 'a movement named after a day'],
+  ['demanding loyalty to the 17th Feb. revolution', 'a revolution named after a day'],
+  ['south of the 7 October Neighborhood', 'a district named after a day'],
+  ['a shop on 26 July Street', 'a street named after a day'],
+  ['taken to the 23 July Hospital', 'a hospital named after a day'],
 ];
 
 for (const [text, why] of NOTHING) {

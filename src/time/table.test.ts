@@ -62,6 +62,14 @@ const TABLE: readonly Row[] = [
   ['next Tuesday', REF, 'next Tuesday', '2016-05-17', '2016-05-17', 1],
   ['The talks will resume on Monday.', REF, 'Monday', '2016-05-16', '2016-05-16', 1],
   ['Tuesday, May 10', REF, 'Tuesday, May 10', '2016-05-10', '2016-05-10', 1],
+  // a weekday with its date beside it is worth the date (time/weekday/stated-date)
+  ['killed on Thursday [5 May] in the city', REF, 'Thursday [5 May]', '2016-05-05', '2016-05-05', 1],
+  ['rallies on Friday evening [6 May]', REF, 'Friday evening [6 May]', '2016-05-06', '2016-05-06', 1],
+  ['the spokesman said Wednesday (4 May).', REF, 'Wednesday (4 May)', '2016-05-04', '2016-05-04', 1],
+  ['on Friday, 6 May, gunmen attacked', REF, 'Friday, 6 May', '2016-05-06', '2016-05-06', 1],
+  // a name noun after a date makes a name only when the text capitalises it (time/datedName)
+  ['On 5 May hospital staff went on strike', REF, '5 May', '2016-05-05', '2016-05-05', 1],
+  ['the 17 February 2011 revolution', REF, '17 February 2011', '2011-02-17', '2011-02-17', 1],
   // relations (time/relation/*)
   ['since April 27', REF, 'since April 27', '2016-04-27', '2016-04-27', 1, 'since'],
   ['until June 23', REF, 'until June 23', '2016-06-23', '2016-06-23', 1, 'until'],
