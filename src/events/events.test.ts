@@ -160,3 +160,12 @@ test('bad input: one sentence of 20,000 capitalised words and numbers ends quick
   const r = code(text);
   assert.ok(r.events.length <= 1);
 });
+
+test('sides: an armed actor named near the event but reached by no role is coded, a guessed one is not', () => {
+  const near = code('Heavy fighting broke out in the old town overnight. Al Shabaab fighters were also seen there.');
+  assert.equal(near.events[0]?.actor1, 'Al Shabaab');
+  assert.ok(near.events[0]!.fields['actor1']!.rules.includes('actor1/named-nearby'));
+  assert.equal(near.events[0]!.fields['actor1']!.spans[0]?.text, 'Al Shabaab fighters');
+  const guessed = code('A bomb exploded near a market in the capital. Al Shabaab is thought to have been behind it.');
+  assert.match(guessed.events[0]?.actor1 ?? '', /^Unidentified Armed Group/);
+});

@@ -249,9 +249,10 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
     const { side1: s1, side2, rules: actorRules } = sides(doc, g, cls.eventType, cls.subEventType, decisive, country, setting, pick);
     // An unnamed perpetrator, and a group that claimed the attack: the claimant (as claimed).
     let side1 = s1;
-    if (claimant && (!s1.length || s1.every((x) => x.mentions.length === 0 || /^Unidentified/.test(x.name)))) {
+    // (A claim of responsibility outranks an actor merely named near the event.)
+    if (claimant && (!s1.length || actorRules.includes('actor1/named-nearby') || s1.every((x) => x.mentions.length === 0 || /^Unidentified/.test(x.name)))) {
       side1 = pick(expand(claimant), 'event');
-      actorRules.push('actor1/claimed-responsibility');
+      actorRules.splice(0, actorRules.length, ...actorRules.filter((r) => r !== 'actor1/named-nearby'), 'actor1/claimed-responsibility');
     }
     const a1 = side1[0] ?? null;
     const a2 = side2.filter((x) => x.name !== a1?.name)[0] ?? null;
@@ -396,6 +397,20 @@ function sides(
     side1 = side1.slice(0, 1);
   }
   rules.push('actor1/agent', 'actor2/target');
+  // An armed actor the report names near the event that no role reached ("pro-Hadi forces …
+  // responded to pro-Houthi shelling", "LNA aircraft were also used"): ACLED codes the actor the
+  // report names rather than an unnamed side.
+  if (!side1.length || (!side2.length && (eventType === 'Battles' || eventType === 'Explosions/Remote violence'))) {
+    const spare = pick(nearbyArmed(doc, g, decisive), 'event').filter((x) => !side1.some((s) => s.name === x.name) && !side2.some((s) => s.name === x.name));
+    if (!side1.length && spare.length) {
+      side1 = [spare.shift()!];
+      rules.push('actor1/named-nearby');
+    }
+    if (!side2.length && spare.length && (eventType === 'Battles' || eventType === 'Explosions/Remote violence')) {
+      side2 = [spare.shift()!];
+      rules.push('actor2/named-nearby');
+    }
+  }
   if (!side1.length) {
     if (eventType === 'Explosions/Remote violence' && sub === 'Air/drone strike') side1 = [unidentified(doc.dict, 'aircraft', country)];
     else if (sub === 'Arrests') side1 = [unidentified(doc.dict, 'police', country)];
@@ -410,6 +425,34 @@ function sides(
   // Victims of violence against civilians are civilians, whatever their trade.
   if (eventType === 'Violence against civilians') side2 = side2.map((x) => (x.inter === 7 ? x : x));
   return { side1, side2, rules };
+}
+
+/** How far (in sentences) an unattached actor may be from the event it is coded to. */
+const NEARBY_SENTENCES = 2;
+const GUESS_WORDS = new Set(['thought', 'believed', 'suspected', 'suspect', 'suspects', 'speculation', 'speculated', 'fearing', 'feared', 'unclear', 'unknown', 'possibly', 'perhaps', 'might', 'blamed', 'blame', 'accused', 'accusing']);
+
+/**
+ * Armed actors named by name (groups, state forces, a country acting) in the event's sentences or
+ * near them, nearest first: people, civilians, leaders and places ("in Libya") are not sides.
+ */
+function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention[] {
+  const sentences = new Set(g.frames.map((f) => f.sentence));
+  const distance = (a: ActorMention) => (sentences.has(a.sentence) ? 0 : Math.abs(a.sentence - decisive.sentence));
+  const armed = (a: ActorMention) => {
+    if (a.personal) return false;
+    if (a.kind === 'named') return !['civilians', 'protesters', 'rioters'].includes(a.named!.kind);
+    if (a.kind === 'state' || a.kind === 'communal') return true;
+    if (a.kind === 'country') return !a.preposition || !['in', 'across', 'inside', 'throughout', 'to', 'from', 'of', 'with', 'and'].includes(a.preposition);
+    return false;
+  };
+  // A sentence that only guesses who did it ("thought to have been behind", "speculation ranging
+  // from …") names no side: ACLED keeps such an event's perpetrator unidentified.
+  const guessed = new Set(doc.ws.filter((w) => GUESS_WORDS.has(w.norm)).map((w) => w.sentence));
+  return doc.actors
+    .filter((a) => armed(a) && distance(a) <= NEARBY_SENTENCES && !guessed.has(a.sentence))
+    .map((a) => ({ a, d: distance(a) }))
+    .sort((x, y) => x.d - y.d || Math.abs(x.a.from - decisive.trigger.from) - Math.abs(y.a.from - decisive.trigger.from))
+    .map((x) => x.a);
 }
 
 function dedupe(xs: readonly NamedActor[]): NamedActor[] {
