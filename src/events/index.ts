@@ -175,6 +175,59 @@ function countryResolver(doc: Doc): (sentence: number) => string | null {
   return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? main;
 }
 
+/**
+ * Countries the report's words tie the events to, apart from its towns: countries named as places
+ * ("in Lebanon", 2 each) and the home countries of the non-state groups it names (the Houthis are
+ * Yemeni, 1). A state's forces ("Israeli warplanes", "the Turkish army") act abroad: no vote.
+ */
+function wordCountries(doc: Doc): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  const vote = (c: string | null | undefined, n: number) => {
+    if (c) counts.set(c, (counts.get(c) ?? 0) + n);
+  };
+  const within = (prep: string | null) => !!prep && ['in', 'across', 'inside', 'throughout', 'within'].includes(prep);
+  for (const p of doc.places) {
+    if (isCountry(p) && (p.role === 'exact' || p.role === 'paren') && within(p.preposition)) vote(p.place.country, 2);
+    // "21 Egyptians": people named by their country are where the report is.
+    else if (p.place.usage === 'demonym') vote(p.place.country, 1);
+  }
+  for (const a of doc.actors) {
+    if (a.kind === 'country' && within(a.preposition)) vote(a.countries[0], 2);
+    else if (a.kind === 'named' && a.named!.country && !a.personal && a.named!.kind !== 'state' && a.named!.kind !== 'external') vote(a.named!.country, 1);
+    // People are where they are: "Lebanese protesters", "21 Egyptians".
+    else if (a.kind === 'generic' && a.countries.length === 1 && !['military', 'police', 'government', 'aircraft'].includes(a.generic!.cls)) vote(a.countries[0], 1);
+  }
+  return counts;
+}
+
+/**
+ * The country of an event at a resolved place: the place's, unless the words support none of it
+ * and do support another reading of the same name (Tripoli of Lebanon in a report about Lebanon),
+ * or name a country outright ("the political system in Lebanon") — a lone town resolved abroad
+ * ("al Sabah" in Malaysia) weighs less than the report saying where it is.
+ */
+function placeCountry(doc: Doc, ref: PlaceRef, byWords: ReadonlyMap<string, number>): string | null {
+  const own = ref.place.country;
+  if (!own || isCountry(ref)) return own;
+  // The report's other towns count too ("the town of Kelly in Idleb province").
+  const words = new Map(byWords);
+  // Each other town once, by name ("the city" and "south of the city" repeat a town already read).
+  const seen = new Set<string>([ref.place.gazetteerId ?? ref.place.name]);
+  for (const p of doc.places) {
+    const key = p.place.gazetteerId ?? p.place.name;
+    if (seen.has(key) || isCountry(p) || !p.place.country || (p.role !== 'exact' && p.role !== 'paren') || (p.place.form && p.place.form !== 'name')) continue;
+    seen.add(key);
+    words.set(p.place.country, (words.get(p.place.country) ?? 0) + 1);
+  }
+  if ((words.get(own) ?? 0) > 0) return own;
+  const support = (c: string) => words.get(c) ?? 0;
+  // (Another reading of the name needs the words themselves, not another town that may be misread too.)
+  const reading = (ref.place.candidates ?? []).map((c) => c.country).filter((c): c is string => !!c && (byWords.get(c) ?? 0) > 0).sort((a, b) => support(b) - support(a))[0];
+  if (reading) return reading;
+  const named = [...words].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0];
+  return named ? named[0] : own;
+}
+
 interface Built {
   readonly event: Omit<Event, 'id' | 'rank'>;
   readonly named: NamedActor[];
@@ -242,8 +295,9 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
   const isDenied = contestedBy.some((d) => d.frames.some((x) => g.frames.some((f) => f.frames.some((y) => family(y) === family(x)))));
   const credibility: Credibility = credibilityOf({ modalities: [modality], hedged: modality === 'reported', denied: isDenied, corroborations: 0 });
 
+  const words = wordCountries(doc);
   targets.forEach((t, k) => {
-    const country = t.ref?.place.country ?? contextCountry(decisive.sentence);
+    const country = (t.ref ? placeCountry(doc, t.ref, words) : null) ?? contextCountry(decisive.sentence);
     const when = g.time?.time.value?.start ?? doc.reference;
     const pick = (ms: readonly ActorMention[], s: Setting) => dedupe(ms.map((m) => nameActor(doc.dict, m, country, s, when)));
     const { side1: s1, side2, rules: actorRules } = sides(doc, g, cls.eventType, cls.subEventType, decisive, country, setting, pick);
