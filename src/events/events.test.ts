@@ -208,3 +208,29 @@ test('country: a town resolved abroad yields to the words and other places of th
   };
   assert.equal(victims('Turkish troops shelled the village of Kelly, killing two civilians.'), 'Civilians (Syria)');
 });
+
+test('coalitions: a member state’s forces in the coalition’s theatre are the coalition, at home they are not', () => {
+  const ctx = createRunContext({ referenceDate: '2020-05-10' });
+  const run = (text: string, name: string, country: string) => {
+    const at = text.indexOf(name);
+    const place = {
+      id: 'p1',
+      mention: { id: 'm1', span: { start: at, end: at + name.length, text: name }, type: 'place' as const, evidence: { spans: [], rules: [] } },
+      gazetteerId: 'test:p1',
+      name,
+      lat: 1,
+      lon: 1,
+      country,
+      featureCode: 'PPL',
+      geoPrecision: 1 as const,
+      score: 1,
+      evidence: { spans: [], rules: [] },
+    };
+    const { tokens, sentences } = analyze(text);
+    return extractEvents(ctx, { text, sentences, tokens, times: [], places: [place] }).events[0]?.actor1;
+  };
+  assert.equal(run('Saudi forces shelled villages in Razih on Friday.', 'Razih', 'YE'), 'Operation Restoring Hope');
+  assert.equal(run('Coalition forces bombed a bridge near Razih.', 'Razih', 'YE'), 'Operation Restoring Hope');
+  assert.equal(run('US forces shot dead a man near Shadadah.', 'Shadadah', 'SY'), 'Global Coalition Against Daesh');
+  assert.equal(run('Saudi forces shelled a camp near Najran.', 'Najran', 'SA'), 'Military Forces of Saudi Arabia');
+});
