@@ -16,6 +16,25 @@ function code(text: string, published = '2020-05-10'): EventResult {
   return extractEvents(ctx, { text, sentences, tokens, times: resolveTimes(ctx, text).times, places: [] });
 }
 
+/** A place as the geoparser would give it, at the first occurrence of `name` in `text`. */
+function placeAt(text: string, name: string, country: string, id: string, candidates: readonly string[] = []) {
+  const at = text.indexOf(name);
+  return {
+    id,
+    mention: { id: `m${id}`, span: { start: at, end: at + name.length, text: name }, type: 'place' as const, evidence: { spans: [], rules: [] } },
+    gazetteerId: `test:${id}`,
+    name,
+    lat: 1,
+    lon: 1,
+    country,
+    featureCode: 'PPL',
+    geoPrecision: 1 as const,
+    score: 0.8,
+    evidence: { spans: [], rules: [] },
+    candidates: candidates.map((c, i) => ({ gazetteerId: `test:${id}${i}`, name, lat: 1, lon: 1, country: c, featureCode: 'PPL', population: 1, score: 0.5, reasons: [] })),
+  };
+}
+
 const kinds = (r: EventResult) => r.events.map((e) => `${e.eventType} / ${e.subEventType}`);
 
 test('modality: what did not happen is a claim, never an event', () => {
@@ -172,23 +191,6 @@ test('sides: an armed actor named near the event but reached by no role is coded
 
 test('country: a town resolved abroad yields to the words and other places of the report', () => {
   const ctx = createRunContext({ referenceDate: '2020-05-10' });
-  const placeAt = (text: string, name: string, country: string, id: string, candidates: readonly string[] = []) => {
-    const at = text.indexOf(name);
-    return {
-      id,
-      mention: { id: `m${id}`, span: { start: at, end: at + name.length, text: name }, type: 'place' as const, evidence: { spans: [], rules: [] } },
-      gazetteerId: `test:${id}`,
-      name,
-      lat: 1,
-      lon: 1,
-      country,
-      featureCode: 'PPL',
-      geoPrecision: 1 as const,
-      score: 0.8,
-      evidence: { spans: [], rules: [] },
-      candidates: candidates.map((c, i) => ({ gazetteerId: `test:${id}${i}`, name, lat: 1, lon: 1, country: c, featureCode: 'PPL', population: 1, score: 0.5, reasons: [] })),
-    };
-  };
   const run = (text: string, places: ReturnType<typeof placeAt>[]) => {
     const { tokens, sentences } = analyze(text);
     return extractEvents(ctx, { text, sentences, tokens, times: [], places }).events[0]?.actor1;
@@ -212,20 +214,7 @@ test('country: a town resolved abroad yields to the words and other places of th
 test('coalitions: a member state’s forces in the coalition’s theatre are the coalition, at home they are not', () => {
   const ctx = createRunContext({ referenceDate: '2020-05-10' });
   const run = (text: string, name: string, country: string) => {
-    const at = text.indexOf(name);
-    const place = {
-      id: 'p1',
-      mention: { id: 'm1', span: { start: at, end: at + name.length, text: name }, type: 'place' as const, evidence: { spans: [], rules: [] } },
-      gazetteerId: 'test:p1',
-      name,
-      lat: 1,
-      lon: 1,
-      country,
-      featureCode: 'PPL',
-      geoPrecision: 1 as const,
-      score: 1,
-      evidence: { spans: [], rules: [] },
-    };
+    const place = placeAt(text, name, country, 'p1');
     const { tokens, sentences } = analyze(text);
     return extractEvents(ctx, { text, sentences, tokens, times: [], places: [place] }).events[0]?.actor1;
   };
