@@ -108,6 +108,17 @@ test('units ACLED names as part of a state’s forces, by era; lower-case group 
   assert.deepEqual(show('Anti-Houthi National Resistance fighters shelled the port.').slice(0, 1), ['named:National Resistance fighters']);
 });
 
+test('a town the geoparser found, before an armed noun, is the town’s communal militia (gazetteer spelling)', () => {
+  const text = 'Misrata militias fired on a convoy; Zawiya fighters and Hamza Brigade fighters replied.';
+  const { tokens, sentences } = analyze(text);
+  const ws = words(text);
+  assignSentences(ws, sentences);
+  assignPos(ws, tokens);
+  const at = (t: string, name: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, name });
+  const ms = recognizeActors(actorDictionary(), text, ws, { date: '2015-03-01', towns: [at('Misrata', 'Misratah'), at('Zawiya', 'Az Zawiyah')] });
+  assert.deepEqual(ms.filter((m) => m.kind === 'communal').map((m) => m.builtName), ['Misratah Communal Militia', 'Zawiyah Communal Militia', 'Hamza Brigade']);
+});
+
 test('a user layer adds, overrides and removes entries', async () => {
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
