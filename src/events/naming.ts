@@ -33,7 +33,9 @@ export function nameActor(dict: ActorDictionary, m: ActorMention, contextCountry
   const here = !coalition && m.kind === 'named' && m.named!.members.length && /^(?:the\s+)?coalition\b/i.test(m.text) ? theatreCoalition(dict, contextCountry, date) : null;
   if (here) return { ...base, name: nameOn(here, date), kind: here.kind, inter: INTER[here.kind], country: contextCountry, parent: here.parent, entryId: here.id };
   if (coalition) {
-    return { ...base, name: nameOn(coalition, date), kind: coalition.kind, inter: INTER[coalition.kind], country: contextCountry, parent: coalition.parent, entryId: coalition.id };
+    const label = nameOn(coalition, date);
+    const name = coalition.contingent ? `${label} (${countryName(dict, member) ?? member})` : label;
+    return { ...base, name, kind: coalition.kind, inter: INTER[coalition.kind], country: contextCountry, parent: coalition.parent, entryId: coalition.id };
   }
   if (m.kind === 'named') {
     const e = m.named!;

@@ -50,6 +50,8 @@ export interface NamedEntry {
   readonly members: readonly string[];
   /** … in these countries (ISO2): Saudi forces in Yemen are Operation Restoring Hope. */
   readonly theatre: readonly string[];
+  /** A mission of national contingents: named per contingent, "AMISOM: … (Kenya)". */
+  readonly contingent: boolean;
 }
 
 export type GenericClass =
@@ -170,7 +172,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
         if (!['group', 'armed', 'alliance', 'bloc', 'countries', 'country', 'state', 'person', 'plural', 'sides'].includes(refers)) throw new Error(`${l.file}:${l.line}: unknown refers "${refers}"`);
         coref.push({ names: [...l.names], entry: { refers, asMilitary: l.attrs['as'] === 'military', bloc: l.attrs['bloc'] ?? null, country: l.attrs['country'] ?? null } });
       } else {
-        checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since', 'before', 'members', 'theatre']);
+        checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since', 'before', 'members', 'theatre', 'contingent']);
         const [name, ...aliases] = l.names;
         if (!name) continue;
         if (l.remove) {
@@ -196,6 +198,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
           earlier: l.attrs['before'] ? parseBefore(l.attrs['before'], l.file, l.line) : (prev?.earlier ?? []),
           members: l.attrs['members'] ? isoList(l.attrs['members']) : (prev?.members ?? []),
           theatre: l.attrs['theatre'] ? isoList(l.attrs['theatre']) : (prev?.theatre ?? []),
+          contingent: l.attrs['contingent'] ? l.attrs['contingent'] === '1' : (prev?.contingent ?? false),
         });
       }
     }
