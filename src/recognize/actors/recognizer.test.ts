@@ -103,6 +103,7 @@ test('units ACLED names as part of a state’s forces, by era; lower-case group 
   assert.equal(nameOn(pmf, '2020-05-01'), 'Military Forces of Iraq (2018-) Popular Mobilization Forces');
   assert.equal(nameOn(pmf, '2016-05-01'), 'PMF: Popular Mobilization Forces');
   assert.equal(dict.byAlias.get(foldName('Security Belt forces'))!.name, 'Military Forces of Yemen (2012-) Security Belt Forces');
+  assert.equal(dict.byAlias.get(foldName('Wilayat Barqa'))!.name, 'Islamic State');
   assert.deepEqual(show('The Amajid Brigade and the Houthi Prevention Security Force clashed.'), ['named:Amajid Brigade', 'named:Houthi', 'named:Prevention Security Force']);
   assert.deepEqual(show('The children of fire initiative set a factory on fire.').slice(0, 1), ['named:children of fire initiative']);
   assert.deepEqual(show('Anti-Houthi National Resistance fighters shelled the port.').slice(0, 1), ['named:National Resistance fighters']);
