@@ -31,6 +31,10 @@ test('actor names compare after folding, period suffixes, acronyms and aliases',
   assert.ok(same('Al Shabaab', 'al-Shabaab'));
   assert.ok(!same('Military Forces of Libya (2014-) Haftar Faction', 'Military Forces of Libya (2016-) Government of National Accord'));
   assert.ok(!same('Protesters (Iran)', 'Protesters (Iraq)'));
+  // An era name the dictionary gives as an actor's earlier name is that actor; other factions stay apart.
+  assert.ok(same('Military Forces of Libya (2014-)', 'Military Forces of Libya (2014-) Haftar Faction'));
+  assert.ok(!same('Military Forces of Libya (2014-)', 'Military Forces of Libya (2016-) Government of National Accord'));
+  assert.ok(!same('Military Forces of Yemen (2012-)', 'Military Forces of Yemen (2016-) Supreme Political Council'));
 });
 
 test('eval events on a small CSV: every EVAL.md field, best match and first-ranked scoring', async () => {

@@ -78,7 +78,9 @@ export function goldRows(csv: string): GoldRow[] {
 export function actorKey(dict: ActorDictionary, name: string): string[] {
   const stripped = name.replace(/\(\d{4}-(?:\d{4})?\)/g, ' ').replace(/\s+/g, ' ').trim();
   const out = new Set<string>();
-  const variants = [stripped];
+  // The name as written first: an era name the dictionary lists as an actor's earlier name
+  // ("Military Forces of Libya (2014-)" for the LNA) is that actor.
+  const variants = [name.trim(), stripped];
   // A unit of a state's forces is that state's forces ("… Gendarmerie", "… Military Police");
   // rival factions ("… Haftar Faction", "… Supreme Political Council") stay apart.
   const unit = /^((?:Military|Police) Forces of [A-Z][\w' -]*?)\s+(?:Military Police|Gendarmerie|Special Forces|Presidential Guard|Republican Guard|National Guard|Border Guards?|Coast Guard|Air Force|Navy|Prison Guards|State Security|Air Force Intelligence(?: Directorate)?|Military Intelligence|Intelligence(?: Services?)?|Counter Terrorism Service|Rapid Intervention Battalion|Islamic Revolutionary Guard Corps|Quds Force)$/.exec(stripped);

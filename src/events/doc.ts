@@ -104,7 +104,8 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
     if (clauseStart[c] === -1) clauseStart[c] = i;
     clauseEnd[c] = i + 1;
   }
-  const actors = recognizeActors(dict, text, ws, { date: input.reference, maxMentions: input.maxMentions });
+  const towns = input.places.filter((p) => p.gazetteerId && p.country && /^PPL/.test(p.featureCode ?? '')).map((p) => ({ start: p.mention.span.start, end: p.mention.span.end, name: p.name }));
+  const actors = recognizeActors(dict, text, ws, { date: input.reference, maxMentions: input.maxMentions, towns });
   // A trigger inside a date is a month ("March 8"), and "March"/"May" in capitals mid-sentence too.
   const inTime = (a: number, b: number) => input.times.some((t) => t.span.start < b && a < t.span.end);
   // One pass over the words for the four lexicons (each keeps its own longest matches).

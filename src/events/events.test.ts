@@ -16,6 +16,25 @@ function code(text: string, published = '2020-05-10'): EventResult {
   return extractEvents(ctx, { text, sentences, tokens, times: resolveTimes(ctx, text).times, places: [] });
 }
 
+/** A place as the geoparser would give it, at the first occurrence of `name` in `text`. */
+function placeAt(text: string, name: string, country: string, id: string, candidates: readonly string[] = []) {
+  const at = text.indexOf(name);
+  return {
+    id,
+    mention: { id: `m${id}`, span: { start: at, end: at + name.length, text: name }, type: 'place' as const, evidence: { spans: [], rules: [] } },
+    gazetteerId: `test:${id}`,
+    name,
+    lat: 1,
+    lon: 1,
+    country,
+    featureCode: 'PPL',
+    geoPrecision: 1 as const,
+    score: 0.8,
+    evidence: { spans: [], rules: [] },
+    candidates: candidates.map((c, i) => ({ gazetteerId: `test:${id}${i}`, name, lat: 1, lon: 1, country: c, featureCode: 'PPL', population: 1, score: 0.5, reasons: [] })),
+  };
+}
+
 const kinds = (r: EventResult) => r.events.map((e) => `${e.eventType} / ${e.subEventType}`);
 
 /** Each text codes as exactly one event of the given "type / sub-type". */
@@ -292,4 +311,50 @@ test('"A roadside bomb later struck an army convoy": another event, the convoy i
   assert.ok(!/Military Forces/.test(ied.actor1 ?? ''), String(ied.actor1));
   assert.equal(ied.fatalities, 2);
   assert.ok(r.events.length >= 2, 'the arson is its own event');
+});
+
+test('sides: an armed actor named near the event but reached by no role is coded, a guessed one is not', () => {
+  const near = code('Heavy fighting broke out in the old town overnight. Al Shabaab fighters were also seen there.');
+  assert.equal(near.events[0]?.actor1, 'Al Shabaab');
+  assert.ok(near.events[0]!.fields['actor1']!.rules.includes('actor1/named-nearby'));
+  assert.equal(near.events[0]!.fields['actor1']!.spans[0]?.text, 'Al Shabaab fighters');
+  const guessed = code('A bomb exploded near a market in the capital. Al Shabaab is thought to have been behind it.');
+  assert.match(guessed.events[0]?.actor1 ?? '', /^Unidentified Armed Group/);
+});
+
+test('country: a town resolved abroad yields to the words and other places of the report', () => {
+  const ctx = createRunContext({ referenceDate: '2020-05-10' });
+  const run = (text: string, places: ReturnType<typeof placeAt>[]) => {
+    const { tokens, sentences } = analyze(text);
+    return extractEvents(ctx, { text, sentences, tokens, times: [], places }).events[0]?.actor1;
+  };
+  // Another reading of the same name that the words support (a town of the same name in Lebanon).
+  const t1 = 'Hezbollah supporters protested in Tripoli against the banks.';
+  assert.equal(run(t1, [placeAt(t1, 'Tripoli', 'LY', 'a', ['LY', 'LB'])]), 'Protesters (Lebanon)');
+  // The report's other town and a group at home there: "Kelly in Idleb province … HTS".
+  const t2 = 'Hundreds protested in the town of Kelly in Idleb province against HTS.';
+  assert.equal(run(t2, [placeAt(t2, 'Kelly', 'US', 'b'), placeAt(t2, 'Idleb', 'SY', 'c')]), 'Protesters (Syria)');
+  // A foreign army in the words is no evidence of where it acts.
+  const t3 = 'Turkish troops shelled the village of Kelly.';
+  assert.match(run(t3, [placeAt(t3, 'Kelly', 'SY', 'd')]) ?? '', /Turkey/);
+  const victims = (text: string) => {
+    const { tokens, sentences } = analyze(text);
+    return extractEvents(ctx, { text, sentences, tokens, times: [], places: [placeAt(text, 'Kelly', 'SY', 'e')] }).events[0]?.actor2;
+  };
+  assert.equal(victims('Turkish troops shelled the village of Kelly, killing two civilians.'), 'Civilians (Syria)');
+});
+
+test('coalitions: a member state’s forces in the coalition’s theatre are the coalition, at home they are not', () => {
+  const ctx = createRunContext({ referenceDate: '2020-05-10' });
+  const run = (text: string, name: string, country: string) => {
+    const place = placeAt(text, name, country, 'p1');
+    const { tokens, sentences } = analyze(text);
+    return extractEvents(ctx, { text, sentences, tokens, times: [], places: [place] }).events[0]?.actor1;
+  };
+  assert.equal(run('Saudi forces shelled villages in Razih on Friday.', 'Razih', 'YE'), 'Operation Restoring Hope');
+  assert.equal(run('Coalition forces bombed a bridge near Razih.', 'Razih', 'YE'), 'Operation Restoring Hope');
+  assert.equal(run('US forces shot dead a man near Shadadah.', 'Shadadah', 'SY'), 'Global Coalition Against Daesh');
+  assert.equal(run('Saudi forces shelled a camp near Najran.', 'Najran', 'SA'), 'Military Forces of Saudi Arabia');
+  // A mission of national contingents is named per contingent.
+  assert.equal(run('Kenyan troops clashed with militants near Kismayo.', 'Kismayo', 'SO'), 'AMISOM: African Union Mission in Somalia (Kenya)');
 });

@@ -175,6 +175,59 @@ function countryResolver(doc: Doc): (sentence: number) => string | null {
   return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? main;
 }
 
+/**
+ * Countries the report's words tie the events to, apart from its towns: countries named as places
+ * ("in Lebanon", 2 each) and the home countries of the non-state groups it names (the Houthis are
+ * Yemeni, 1). A state's forces ("Israeli warplanes", "the Turkish army") act abroad: no vote.
+ */
+function wordCountries(doc: Doc): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  const vote = (c: string | null | undefined, n: number) => {
+    if (c) counts.set(c, (counts.get(c) ?? 0) + n);
+  };
+  const within = (prep: string | null) => !!prep && ['in', 'across', 'inside', 'throughout', 'within'].includes(prep);
+  for (const p of doc.places) {
+    if (isCountry(p) && (p.role === 'exact' || p.role === 'paren') && within(p.preposition)) vote(p.place.country, 2);
+    // "21 Egyptians": people named by their country are where the report is.
+    else if (p.place.usage === 'demonym') vote(p.place.country, 1);
+  }
+  for (const a of doc.actors) {
+    if (a.kind === 'country' && within(a.preposition)) vote(a.countries[0], 2);
+    else if (a.kind === 'named' && a.named!.country && !a.personal && a.named!.kind !== 'state' && a.named!.kind !== 'external') vote(a.named!.country, 1);
+    // People are where they are: "Lebanese protesters", "21 Egyptians".
+    else if (a.kind === 'generic' && a.countries.length === 1 && !['military', 'police', 'government', 'aircraft'].includes(a.generic!.cls)) vote(a.countries[0], 1);
+  }
+  return counts;
+}
+
+/**
+ * The country of an event at a resolved place: the place's, unless the words support none of it
+ * and do support another reading of the same name (Tripoli of Lebanon in a report about Lebanon),
+ * or name a country outright ("the political system in Lebanon") — a lone town resolved abroad
+ * ("al Sabah" in Malaysia) weighs less than the report saying where it is.
+ */
+function placeCountry(doc: Doc, ref: PlaceRef, byWords: ReadonlyMap<string, number>): string | null {
+  const own = ref.place.country;
+  if (!own || isCountry(ref)) return own;
+  // The report's other towns count too ("the town of Kelly in Idleb province").
+  const words = new Map(byWords);
+  // Each other town once, by name ("the city" and "south of the city" repeat a town already read).
+  const seen = new Set<string>([ref.place.gazetteerId ?? ref.place.name]);
+  for (const p of doc.places) {
+    const key = p.place.gazetteerId ?? p.place.name;
+    if (seen.has(key) || isCountry(p) || !p.place.country || (p.role !== 'exact' && p.role !== 'paren') || (p.place.form && p.place.form !== 'name')) continue;
+    seen.add(key);
+    words.set(p.place.country, (words.get(p.place.country) ?? 0) + 1);
+  }
+  if ((words.get(own) ?? 0) > 0) return own;
+  const support = (c: string) => words.get(c) ?? 0;
+  // (Another reading of the name needs the words themselves, not another town that may be misread too.)
+  const reading = (ref.place.candidates ?? []).map((c) => c.country).filter((c): c is string => !!c && (byWords.get(c) ?? 0) > 0).sort((a, b) => support(b) - support(a))[0];
+  if (reading) return reading;
+  const named = [...words].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0];
+  return named ? named[0] : own;
+}
+
 interface Built {
   readonly event: Omit<Event, 'id' | 'rank'>;
   readonly named: NamedActor[];
@@ -242,16 +295,18 @@ function eventsOfGroup(doc: Doc, g: Group, contextCountry: (s: number) => string
   const isDenied = contestedBy.some((d) => d.frames.some((x) => g.frames.some((f) => f.frames.some((y) => family(y) === family(x)))));
   const credibility: Credibility = credibilityOf({ modalities: [modality], hedged: modality === 'reported', denied: isDenied, corroborations: 0 });
 
+  const words = wordCountries(doc);
   targets.forEach((t, k) => {
-    const country = t.ref?.place.country ?? contextCountry(decisive.sentence);
+    const country = (t.ref ? placeCountry(doc, t.ref, words) : null) ?? contextCountry(decisive.sentence);
     const when = g.time?.time.value?.start ?? doc.reference;
     const pick = (ms: readonly ActorMention[], s: Setting) => dedupe(ms.map((m) => nameActor(doc.dict, m, country, s, when)));
     const { side1: s1, side2, rules: actorRules } = sides(doc, g, cls.eventType, cls.subEventType, decisive, country, setting, pick);
     // An unnamed perpetrator, and a group that claimed the attack: the claimant (as claimed).
     let side1 = s1;
-    if (claimant && (!s1.length || s1.every((x) => x.mentions.length === 0 || /^Unidentified/.test(x.name)))) {
+    // (A claim of responsibility outranks an actor merely named near the event.)
+    if (claimant && (!s1.length || actorRules.includes('actor1/named-nearby') || s1.every((x) => x.mentions.length === 0 || /^Unidentified/.test(x.name)))) {
       side1 = pick(expand(claimant), 'event');
-      actorRules.push('actor1/claimed-responsibility');
+      actorRules.splice(0, actorRules.length, ...actorRules.filter((r) => r !== 'actor1/named-nearby'), 'actor1/claimed-responsibility');
     }
     const a1 = side1[0] ?? null;
     const a2 = side2.filter((x) => x.name !== a1?.name)[0] ?? null;
@@ -396,6 +451,20 @@ function sides(
     side1 = side1.slice(0, 1);
   }
   rules.push('actor1/agent', 'actor2/target');
+  // An armed actor the report names near the event that no role reached ("pro-Hadi forces …
+  // responded to pro-Houthi shelling", "LNA aircraft were also used"): ACLED codes the actor the
+  // report names rather than an unnamed side.
+  if (!side1.length || (!side2.length && (eventType === 'Battles' || eventType === 'Explosions/Remote violence'))) {
+    const spare = pick(nearbyArmed(doc, g, decisive), 'event').filter((x) => !side1.some((s) => s.name === x.name) && !side2.some((s) => s.name === x.name));
+    if (!side1.length && spare.length) {
+      side1 = [spare.shift()!];
+      rules.push('actor1/named-nearby');
+    }
+    if (!side2.length && spare.length && (eventType === 'Battles' || eventType === 'Explosions/Remote violence')) {
+      side2 = [spare.shift()!];
+      rules.push('actor2/named-nearby');
+    }
+  }
   if (!side1.length) {
     if (eventType === 'Explosions/Remote violence' && sub === 'Air/drone strike') side1 = [unidentified(doc.dict, 'aircraft', country)];
     else if (sub === 'Arrests') side1 = [unidentified(doc.dict, 'police', country)];
@@ -410,6 +479,34 @@ function sides(
   // Victims of violence against civilians are civilians, whatever their trade.
   if (eventType === 'Violence against civilians') side2 = side2.map((x) => (x.inter === 7 ? x : x));
   return { side1, side2, rules };
+}
+
+/** How far (in sentences) an unattached actor may be from the event it is coded to. */
+const NEARBY_SENTENCES = 2;
+const GUESS_WORDS = new Set(['thought', 'believed', 'suspected', 'suspect', 'suspects', 'speculation', 'speculated', 'fearing', 'feared', 'unclear', 'unknown', 'possibly', 'perhaps', 'might', 'blamed', 'blame', 'accused', 'accusing']);
+
+/**
+ * Armed actors named by name (groups, state forces, a country acting) in the event's sentences or
+ * near them, nearest first: people, civilians, leaders and places ("in Libya") are not sides.
+ */
+function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention[] {
+  const sentences = new Set(g.frames.map((f) => f.sentence));
+  const distance = (a: ActorMention) => (sentences.has(a.sentence) ? 0 : Math.abs(a.sentence - decisive.sentence));
+  const armed = (a: ActorMention) => {
+    if (a.personal) return false;
+    if (a.kind === 'named') return !['civilians', 'protesters', 'rioters'].includes(a.named!.kind);
+    if (a.kind === 'state' || a.kind === 'communal') return true;
+    if (a.kind === 'country') return !a.preposition || !['in', 'across', 'inside', 'throughout', 'to', 'from', 'of', 'with', 'and'].includes(a.preposition);
+    return false;
+  };
+  // A sentence that only guesses who did it ("thought to have been behind", "speculation ranging
+  // from …") names no side: ACLED keeps such an event's perpetrator unidentified.
+  const guessed = new Set(doc.ws.filter((w) => GUESS_WORDS.has(w.norm)).map((w) => w.sentence));
+  return doc.actors
+    .filter((a) => armed(a) && distance(a) <= NEARBY_SENTENCES && !guessed.has(a.sentence))
+    .map((a) => ({ a, d: distance(a) }))
+    .sort((x, y) => x.d - y.d || Math.abs(x.a.from - decisive.trigger.from) - Math.abs(y.a.from - decisive.trigger.from))
+    .map((x) => x.a);
 }
 
 function dedupe(xs: readonly NamedActor[]): NamedActor[] {

@@ -5,7 +5,7 @@
  * civilians when attacked).
  */
 import type { ActorKind, InterCode } from '../core/index.js';
-import { countryName, countryOf, fillCountry, genericName, GENERIC_KIND, INTER, nameOn, type ActorDictionary } from '../recognize/actors/dictionary.js';
+import { coalitionOf, countryName, theatreCoalition, countryOf, fillCountry, genericName, GENERIC_KIND, INTER, nameOn, type ActorDictionary } from '../recognize/actors/dictionary.js';
 import type { ActorMention } from '../recognize/actors/recognizer.js';
 
 export interface NamedActor {
@@ -25,6 +25,18 @@ export type Setting = 'event' | 'protest' | 'riot' | 'claim';
 export function nameActor(dict: ActorDictionary, m: ActorMention, contextCountry: string | null, setting: Setting, date: string | null = null): NamedActor {
   const country = m.countries[0] ?? contextCountry;
   const base = { associated: [] as string[], parent: null as string | null, entryId: null as string | null, mentions: [m] };
+  // A state's forces acting inside a coalition's theatre are the coalition (ACLED's convention:
+  // Saudi aircraft over Yemen are Operation Restoring Hope, US forces in Syria the Global Coalition).
+  const member = forcesOf(m, setting);
+  const coalition = member ? coalitionOf(dict, member, contextCountry, date) : null;
+  // "Coalition forces" say only "the coalition fighting here".
+  const here = !coalition && m.kind === 'named' && m.named!.members.length && /^(?:the\s+)?coalition\b/i.test(m.text) ? theatreCoalition(dict, contextCountry, date) : null;
+  if (here) return { ...base, name: nameOn(here, date), kind: here.kind, inter: INTER[here.kind], country: contextCountry, parent: here.parent, entryId: here.id };
+  if (coalition) {
+    const label = nameOn(coalition, date);
+    const name = coalition.contingent ? `${label} (${countryName(dict, member) ?? member})` : label;
+    return { ...base, name, kind: coalition.kind, inter: INTER[coalition.kind], country: contextCountry, parent: coalition.parent, entryId: coalition.id };
+  }
   if (m.kind === 'named') {
     const e = m.named!;
     const c = e.country ?? country;
@@ -65,6 +77,16 @@ export function nameActor(dict: ActorDictionary, m: ActorMention, contextCountry
   }
   // A back-reference without its antecedent (should not reach here).
   return { ...base, name: m.text, kind: 'political-militia', inter: 3, country };
+}
+
+/** The state whose armed forces a mention is, if it is one (not its government, police or leaders). */
+function forcesOf(m: ActorMention, setting: Setting): string | null {
+  if (setting === 'claim' || setting === 'protest') return null;
+  if (m.kind === 'named') return m.named!.kind === 'state' && !m.named!.person && !/^Government of/.test(m.named!.name) ? m.named!.country : null;
+  if (m.kind === 'state') return m.stateClass === 'military' ? (m.countries[0] ?? null) : null;
+  if (m.kind === 'country') return m.countries[0] ?? null;
+  if (m.kind === 'generic') return (m.generic!.cls === 'military' || m.generic!.cls === 'aircraft') && m.countries.length === 1 ? m.countries[0]! : null;
+  return null;
 }
 
 /** The unnamed actor ACLED uses when a side is not named. */

@@ -46,6 +46,12 @@ export interface NamedEntry {
   readonly person: boolean;
   /** Earlier names: for reports dated before `until`, the actor was known as `name` (era changes). */
   readonly earlier: readonly { readonly until: string; readonly name: string }[];
+  /** A coalition: the states whose forces act as it (ISO2) … */
+  readonly members: readonly string[];
+  /** … in these countries (ISO2): Saudi forces in Yemen are Operation Restoring Hope. */
+  readonly theatre: readonly string[];
+  /** A mission of national contingents: named per contingent, "AMISOM: … (Kenya)". */
+  readonly contingent: boolean;
 }
 
 export type GenericClass =
@@ -166,7 +172,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
         if (!['group', 'armed', 'alliance', 'bloc', 'countries', 'country', 'state', 'person', 'plural', 'sides'].includes(refers)) throw new Error(`${l.file}:${l.line}: unknown refers "${refers}"`);
         coref.push({ names: [...l.names], entry: { refers, asMilitary: l.attrs['as'] === 'military', bloc: l.attrs['bloc'] ?? null, country: l.attrs['country'] ?? null } });
       } else {
-        checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since', 'before']);
+        checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since', 'before', 'members', 'theatre', 'contingent']);
         const [name, ...aliases] = l.names;
         if (!name) continue;
         if (l.remove) {
@@ -190,6 +196,9 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
           to: l.attrs['to'] ?? prev?.to ?? null,
           person: prev ? prev.person : file === 'leaders.txt',
           earlier: l.attrs['before'] ? parseBefore(l.attrs['before'], l.file, l.line) : (prev?.earlier ?? []),
+          members: l.attrs['members'] ? isoList(l.attrs['members']) : (prev?.members ?? []),
+          theatre: l.attrs['theatre'] ? isoList(l.attrs['theatre']) : (prev?.theatre ?? []),
+          contingent: l.attrs['contingent'] ? l.attrs['contingent'] === '1' : (prev?.contingent ?? false),
         });
       }
     }
@@ -228,6 +237,36 @@ function parseBefore(v: string, file: string, line: number): { until: string; na
 }
 
 /** The name an entry had on a date (its era name), or its canonical name. */
+/** `members=SA,AE` → ['SA', 'AE']. */
+function isoList(v: string): string[] {
+  return v.split(',').map((x) => x.trim()).filter(Boolean);
+}
+
+/**
+ * The coalition a state's forces act as in a country ("Saudi forces" in Yemen are Operation
+ * Restoring Hope), on the report's date; null at home or outside any coalition's theatre.
+ */
+export function coalitionOf(dict: ActorDictionary, member: string, where: string | null, date: string | null): NamedEntry | null {
+  if (!where || where === member) return null;
+  for (const e of dict.named.values()) {
+    if (!e.members.includes(member) || !e.theatre.includes(where)) continue;
+    if (date && ((e.from && date < e.from) || (e.to && date > e.to))) continue;
+    return e;
+  }
+  return null;
+}
+
+/** The coalition whose theatre a country is, on a date ("coalition forces" in Yemen). */
+export function theatreCoalition(dict: ActorDictionary, where: string | null, date: string | null): NamedEntry | null {
+  if (!where) return null;
+  for (const e of dict.named.values()) {
+    if (!e.members.length || !e.theatre.includes(where)) continue;
+    if (date && ((e.from && date < e.from) || (e.to && date > e.to))) continue;
+    return e;
+  }
+  return null;
+}
+
 export function nameOn(e: NamedEntry, date: string | null): string {
   if (!date) return e.name;
   const hit = [...e.earlier].sort((a, b) => a.until.localeCompare(b.until)).find((x) => date < x.until);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../text/index.js';
-import { actorDictionary, foldName, loadActorDictionary } from './dictionary.js';
+import { actorDictionary, foldName, loadActorDictionary, nameOn } from './dictionary.js';
 import { recognizeActors } from './recognizer.js';
 import { assignPos, assignSentences, words } from './words.js';
 import { parseLines } from './lines.js';
@@ -95,6 +95,29 @@ test('era names: the LNA before the Government of National Accord', () => {
   const e = actorDictionary().byAlias.get(foldName('LNA'))!;
   assert.equal(e.name, 'Military Forces of Libya (2014-) Haftar Faction');
   assert.deepEqual(e.earlier, [{ until: '2016-03-30', name: 'Military Forces of Libya (2014-)' }]);
+});
+
+test('units ACLED names as part of a state’s forces, by era; lower-case group names', () => {
+  const dict = actorDictionary();
+  const pmf = dict.byAlias.get(foldName('PMF'))!;
+  assert.equal(nameOn(pmf, '2020-05-01'), 'Military Forces of Iraq (2018-) Popular Mobilization Forces');
+  assert.equal(nameOn(pmf, '2016-05-01'), 'PMF: Popular Mobilization Forces');
+  assert.equal(dict.byAlias.get(foldName('Security Belt forces'))!.name, 'Military Forces of Yemen (2012-) Security Belt Forces');
+  assert.equal(dict.byAlias.get(foldName('Wilayat Barqa'))!.name, 'Islamic State');
+  assert.deepEqual(show('The Amajid Brigade and the Houthi Prevention Security Force clashed.'), ['named:Amajid Brigade', 'named:Houthi', 'named:Prevention Security Force']);
+  assert.deepEqual(show('The children of fire initiative set a factory on fire.').slice(0, 1), ['named:children of fire initiative']);
+  assert.deepEqual(show('Anti-Houthi National Resistance fighters shelled the port.').slice(0, 1), ['named:National Resistance fighters']);
+});
+
+test('a town the geoparser found, before an armed noun, is the town’s communal militia (gazetteer spelling)', () => {
+  const text = 'Misrata militias fired on a convoy; Zawiya fighters and Hamza Brigade fighters replied.';
+  const { tokens, sentences } = analyze(text);
+  const ws = words(text);
+  assignSentences(ws, sentences);
+  assignPos(ws, tokens);
+  const at = (t: string, name: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, name });
+  const ms = recognizeActors(actorDictionary(), text, ws, { date: '2015-03-01', towns: [at('Misrata', 'Misratah'), at('Zawiya', 'Az Zawiyah')] });
+  assert.deepEqual(ms.filter((m) => m.kind === 'communal').map((m) => m.builtName), ['Misratah Communal Militia', 'Zawiyah Communal Militia', 'Hamza Brigade']);
 });
 
 test('a user layer adds, overrides and removes entries', async () => {

@@ -56,6 +56,23 @@ export interface RecognizeOptions {
   readonly date: string | null;
   /** Cap on mentions kept (bounded work on hostile input). */
   readonly maxMentions?: number;
+  /** Towns the geoparser found (UTF-16 spans, gazetteer name): "Misrata militias" are a town's militia. */
+  readonly towns?: readonly TownSpan[];
+}
+
+export interface TownSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The gazetteer's name ("Misratah"), which ACLED's communal militia names follow. */
+  readonly name: string;
+}
+
+/** Armed nouns after a town's name that make the town's militia ("Misrata forces", "Zawiya fighters"). */
+const TOWN_ARMED = /^(?:forces|fighters|militias?|militiamen|gunmen|brigades?|battalions?)$/i;
+
+/** "Az Zawiyah" → "Zawiyah": ACLED's militia names drop the Arabic article. */
+function townName(name: string): string {
+  return name.replace(/^(?:A[lzrsdnt]|E[lz])[ -](?=\p{Lu})/u, '');
 }
 
 const HEADS = new Set([
@@ -189,6 +206,12 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
         if (j < s.from && !isCommonCap(ws, j, s.from)) {
           const name = ws.slice(j, s.from).map((x) => x.text).join(' ');
           const head = ws.slice(s.from, s.to).map((x) => x.text).join(' ');
+          // A town's name before an armed noun is the town's militia, as ACLED names it.
+          const town = options.towns?.find((t) => t.start === ws[j]!.start && t.end === ws[s.from - 1]!.end);
+          if (town && TOWN_ARMED.test(head)) {
+            out.push(mk(j, s.to, { kind: 'communal', builtName: `${townName(town.name)} Communal Militia`, rules: ['actor/communal-militia', 'actor/town+armed-noun'] }));
+            continue;
+          }
           const built = /^(?:forces?|fighters?|militants?|militiamen|members?|elements?|units?)$/i.test(head) ? name : `${name} ${head}`;
           out.push(mk(j, s.to, { kind: 'communal', builtName: built, rules: ['actor/named-by-words'] }));
           continue;
