@@ -96,3 +96,28 @@ test('a kind noun after a list completes every name of it: "Clarke, Madison, Oco
   assert.equal(clarke?.name, 'Clarke County');
   assert.equal(clarke?.featureCode, 'ADM2');
 });
+
+test('a stated container holds: a namesake elsewhere is another place, and a name with none inside stays unresolved', () => {
+  // Made-up reports; the containers are real divisions, the villages are invented.
+  const yemen = places('Gunmen opened fire on a market in Hays city (Al Hudaydah) on Monday.');
+  assert.equal(find(yemen, 'Hays')?.country, 'YE', 'Hays inside Al Hudaydah is the Yemeni town, not Hays, Kansas');
+  const unknown = places('A protest took place in the town of Kellyville in Idleb province.');
+  const k = find(unknown, 'Kellyville');
+  assert.ok(k, 'recognized');
+  assert.equal(k.gazetteerId, null);
+  assert.match(k.unresolvedReason ?? '', /inside Idlib/);
+});
+
+test('a name written with its Arabic article is the entry that bears it: "Ad Dali" is in Yemen, not Dali in China', () => {
+  const ps = places('Shelling was reported near Ad Dali on Tuesday.');
+  assert.equal(find(ps, 'Ad Dali')?.country, 'YE');
+});
+
+test('names in brackets after a place are places: "in Zarqun (Qaatabah, Ad Dali)"', () => {
+  const ps = places('Fighters attacked positions in Zarqun (Qaatabah, Ad Dali) at dawn.');
+  assert.ok(find(ps, 'Zarqun'), 'the village before the bracket');
+  assert.equal(find(ps, 'Qaatabah')?.country, 'YE');
+  assert.equal(find(ps, 'Ad Dali')?.country, 'YE');
+  const org = places('Fighters of the Islamic State (IS) attacked the town.');
+  assert.equal(org.filter((p) => p.form === 'name').length, 0, 'an acronym in brackets is no container');
+});

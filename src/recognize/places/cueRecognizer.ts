@@ -7,6 +7,9 @@
  *   place/cue/type-of    "the town of Al Washka"
  *   place/cue/list       the other members of a list most of whose members are places
  *                        ("control of Al Washka, Abu Njeem, Wadi Bey, Al Balgha, and Wadi Zamzam")
+ *   place/cue/paren      a name after a locative preposition with its containers in brackets,
+ *                        the last of them a place or a country/division the gazetteer knows:
+ *                        "in Markhazah (Qaatabah, Ad Dali)", "at Hajlah area (Razih, Sadah)"
  *
  * Spans never overlap the model's mentions; people ("Mr. Al Balgha") and organisations
  * ("Mount Sinai Hospital") are left alone.
@@ -38,7 +41,11 @@ function captureBefore(facts: TokenFacts, i: number): boolean {
   return false;
 }
 
-export function recognizeByCues(text: string, facts: TokenFacts, model: readonly PlaceMention[]): PlaceMention[] {
+/**
+ * `isArea(text)`: whether the gazetteer knows the text as a country or administrative division
+ * (the place/cue/paren rule trusts a bracket that ends with one).
+ */
+export function recognizeByCues(text: string, facts: TokenFacts, model: readonly PlaceMention[], isArea: (name: string) => boolean = () => false): PlaceMention[] {
   const t = facts.tokens;
   const n = t.length;
   const kinds = bundledLexicon('kinds');
@@ -108,6 +115,38 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
       } else break;
     }
     for (const [s, e2] of spans) add(s, e2, 'place/cue/tail');
+  }
+
+  // "in Markhazah (Qaatabah, Ad Dali)": a bracket of at most three names after a name, the last a
+  // place; the names in it and the name before it are places. An acronym ("Islamic State (IS)")
+  // is no container: the last name must be a place the model found or an area the gazetteer
+  // knows, and the name before needs a locative preposition ("in", "at", "on the").
+  const modelAt = new Map(model.map((m) => [m.startToken, m.endToken]));
+  const spanText = (a: number, b: number) => text.slice(t[a]!.start, t[b - 1]!.end);
+  for (let p = 1; p < n; p++) {
+    if (t[p]!.text !== '(') continue;
+    const items: [number, number][] = [];
+    let k = p + 1;
+    while (k < n && same(p, k) && items.length < 3 && isName(k)) {
+      const end = modelAt.get(k) ?? nameEnd(k);
+      items.push([k, end]);
+      k = end;
+      if (t[k]?.text !== ',') break;
+      k++;
+    }
+    if (!items.length || t[k]?.text !== ')') continue;
+    const [la, lb] = items[items.length - 1]!;
+    const lastIsPlace = modelAt.get(la) === lb || (lb - la <= MAX_CUE_NAME && !/^\p{Lu}+$/u.test(spanText(la, lb)) && isArea(spanText(la, lb)));
+    if (!lastIsPlace) continue;
+    for (const [a, b] of items) if (!modelAt.has(a)) add(a, b, 'place/cue/paren');
+    // The name before the bracket, with an optional kind noun between ("Hajlah area (…)").
+    let e = p;
+    if (facts.cases[e - 1] === 'lower' && kinds.map.has(facts.lower[e - 1]!)) e--;
+    if (!isName(e - 1) || !same(p, e - 1)) continue;
+    let s = e - 1;
+    while (s > 0 && same(p, s - 1) && e - s < MAX_CUE_NAME && (isName(s - 1) || (isConnector(facts.lower[s - 1]!) && facts.lower[s - 1] !== 'and' && isName(s - 2)))) s--;
+    const before = facts.lower[s - 1] === 'the' ? s - 2 : s - 1;
+    if (before >= 0 && same(p, before) && cue(before, 'locative-prep')) add(s, e, 'place/cue/paren');
   }
 
   // Lists: members of "A, B, C, and D" become places when most members already are.

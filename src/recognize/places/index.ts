@@ -14,7 +14,7 @@ import { bundledSpanModel, decodeRun, runSpans, type SpanModel } from './spanMod
 import { gazetteerOf, spanContext, spanText, type SpanContext } from './spanFeatures.js';
 import { tokenFacts, type TokenFacts } from './tokens.js';
 import { recognizeByCues } from './cueRecognizer.js';
-import { matchLevel } from '../../resolve/names.js';
+import { lookupName, matchLevel } from '../../resolve/names.js';
 
 export { bundledLexicon, parseLexicon, keyOf, lookupWord, type Lexicon } from './lexicon.js';
 
@@ -157,7 +157,10 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
 
   // Places the gazetteer lacks, by the words around them ("Wadi Zamzam", "the Harouge mountains").
   if (options.cues !== false && mentions.length < limits.maxMentions) {
-    const more = recognizeByCues(text, facts, mentions).slice(0, limits.maxMentions - mentions.length);
+    const gaz = options.gazetteer;
+    // A country or division by its own name (exact or folded, not a fuzzy spelling).
+    const isArea = (name: string) => !!gaz && lookupName(gaz, name, undefined, false).candidates.some((c) => c.entry.featureClass === 'A' && (matchLevel(c) === 'exact' || matchLevel(c) === 'folded'));
+    const more = recognizeByCues(text, facts, mentions, isArea).slice(0, limits.maxMentions - mentions.length);
     if (more.length) {
       const extended = new Set(more.map((m) => m.startToken));
       for (let k = mentions.length - 1; k >= 0; k--) {
