@@ -16,6 +16,7 @@ import { entryClass } from '../recognize/places/spanFeatures.js';
 import { mentionCandidates } from './candidates.js';
 import { candidateVector, FEATURE_INDEX, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
 import { chooseInside, constrains, containerRank, type ContainerPlace } from './containment.js';
+import { countryVotes, preferInCountry, soleCountry } from './reportCountry.js';
 import { kindCue, kindNounAfter, statedContainers, type StatedContainer } from './context.js';
 import { distanceKm } from './geo/index.js';
 import { matchLevel } from './names.js';
@@ -181,10 +182,13 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
     doc = focusOf(works);
   }
 
-  // 4. Stated containers hold ("Hays (Al Hudaydah)" is not Hays, Kansas), innermost last.
+  // 4. The report's country, when its other names all point to one ("Derna … Libyan").
+  holdReportCountry(works);
+
+  // 5. Stated containers hold ("Hays (Al Hudaydah)" is not Hays, Kansas), innermost last.
   const held = holdContainers(works, containers);
 
-  // 5. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
+  // 6. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
   // in the text for it — outside the document's focus country, far from its other places, in no
   // stated container — is not an answer: "none of these" beats it.
   const reasons = works.map((w, i) => held[i] ?? (w.chosen >= 0 ? weakWithoutSupport(w, works) : null));
@@ -264,4 +268,15 @@ function holdContainers(works: Work[], containers: readonly (StatedContainer | n
     out[i] = `no entry of that name inside ${place.name}${place.country ? ` (${place.country})` : ''}, where the text puts it`;
   }
   return out;
+}
+
+/** Move each choice to its namesake in the country all the other names point to (reportCountry.ts). */
+function holdReportCountry(works: Work[]): void {
+  const chosenCountries = works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null }));
+  for (const w of works) {
+    if (w.chosen < 0) continue;
+    const country = soleCountry(countryVotes(chosenCountries, w.m.text));
+    if (!country) continue;
+    w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country);
+  }
 }

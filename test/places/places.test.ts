@@ -121,3 +121,8 @@ test('names in brackets after a place are places: "in Zarqun (Qaatabah, Ad Dali)
   const org = places('Fighters of the Islamic State (IS) attacked the town.');
   assert.equal(org.filter((p) => p.form === 'name').length, 0, 'an acronym in brackets is no container');
 });
+
+test('the country the other names point to wins over a namesake elsewhere: "Derna" with "Libyan" is Darnah, Libya', () => {
+  const ps = places('Libyan aircraft struck a depot in Derna overnight.');
+  assert.equal(find(ps, 'Derna')?.country, 'LY');
+});
