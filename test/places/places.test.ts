@@ -126,3 +126,12 @@ test('the country the other names point to wins over a namesake elsewhere: "Dern
   const ps = places('Libyan aircraft struck a depot in Derna overnight.');
   assert.equal(find(ps, 'Derna')?.country, 'LY');
 });
+
+test('Arabic articles: "Deir-ez-Zor" is one name, "in al-Zahrawiya" and "in el Qantar" are places, "on an American table" is not', () => {
+  const ps = places('Shells hit homes in al-Zahrawiya and in el Qantar, east of Deir-ez-Zor.');
+  assert.equal(find(ps, 'Deir-ez-Zor')?.country, 'SY');
+  assert.ok(find(ps, 'al-Zahrawiya'), 'hyphenated article');
+  assert.ok(find(ps, 'el Qantar'), 'spaced article that is no English word');
+  const en = places('The turkey ended up on an American dinner table.');
+  assert.equal(find(en, 'an American'), undefined);
+});

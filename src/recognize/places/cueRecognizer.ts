@@ -7,6 +7,8 @@
  *   place/cue/type-of    "the town of Al Washka"
  *   place/cue/list       the other members of a list most of whose members are places
  *                        ("control of Al Washka, Abu Njeem, Wadi Bey, Al Balgha, and Wadi Zamzam")
+ *   place/cue/article    a name written with a lower-case Arabic article after a locative
+ *                        preposition: "in al-Shamsani", "in el Mina", "near ad-Dabaat"
  *   place/cue/paren      a name after a locative preposition with its containers in brackets,
  *                        the last of them a place or a country/division the gazetteer knows:
  *                        "in Markhazah (Qaatabah, Ad Dali)", "at Hajlah area (Razih, Sadah)"
@@ -16,7 +18,7 @@
  */
 import { bundledLexicon } from './lexicon.js';
 import type { PlaceMention } from './index.js';
-import { isConnector, type TokenFacts } from './tokens.js';
+import { hyphenArticle, isArticle, isConnector, type TokenFacts } from './tokens.js';
 
 /** Longest name a cue makes, in tokens. */
 const MAX_CUE_NAME = 5;
@@ -68,7 +70,7 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
     let last = -1;
     while (j < n && j - i < MAX_CUE_NAME + 2 && same(i, j)) {
       if (isName(j)) last = j;
-      else if (!(isConnector(facts.lower[j]!) && facts.lower[j] !== 'and' && facts.lower[j] !== '&')) break;
+      else if (!((isConnector(facts.lower[j]!) || hyphenArticle(t, facts.lower, j)) && facts.lower[j] !== 'and' && facts.lower[j] !== '&')) break;
       j++;
     }
     return last + 1;
@@ -91,6 +93,16 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
     if (cue(i, 'strong-head') && (isName(i + 1) || (facts.lower[i + 1] === 'of' && isName(i + 2)) || (t[i + 1]?.text === '-' && isName(i + 2))) && same(i, i + 1)) {
       add(i, nameEnd(i), 'place/cue/head');
       continue;
+    }
+    // "in al-Shamsani", "in el Mina": the article starts the name (a lower-case word, so no
+    // capitalized run holds it); the preposition before it says it is a place.
+    if (facts.cases[i] === 'lower' && isArticle(facts.lower[i]!) && i > 0 && cue(i - 1, 'locative-prep') && same(i, i - 1)) {
+      const hyphen = t[i + 1]?.text === '-' && t[i + 1]!.start === t[i]!.end && t[i + 2]?.start === t[i + 1]!.end;
+      const first = hyphen ? i + 2 : i + 1;
+      if ((hyphen || isArticle(facts.lower[i]!, true)) && isName(first) && same(i, first) && !taken[first]) {
+        add(i, nameEnd(first), 'place/cue/article');
+        continue;
+      }
     }
     // "the town of Al Washka".
     if (facts.lower[i] === 'of' && same(i, i - 1) && isName(i + 1) && kinds.map.has(facts.lower[i - 1]!) && facts.cases[i - 1] === 'lower' && ['the', 'a', 'of', 'in'].includes(facts.lower[i - 2] ?? '')) {
