@@ -99,7 +99,7 @@ export function startsWithArticle(name: string): boolean {
  */
 export function withoutDroppedArticle(name: string, cands: readonly GazetteerCandidate[]): readonly GazetteerCandidate[] {
   if (!startsWithArticle(name)) return cands;
-  const dropped = (c: GazetteerCandidate) => matchLevel(c) === 'generic' && c.reasons.includes('article');
+  const dropped = (c: GazetteerCandidate) => matchLevel(c) === 'generic' && c.reasons.includes('article') && !startsWithArticle(c.matched) && !startsWithArticle(c.entry.name);
   const withIt = cands.some((c) => (matchLevel(c) === 'exact' || matchLevel(c) === 'folded') && !c.reasons.includes('alias'));
   return withIt && cands.some(dropped) ? cands.filter((c) => !dropped(c)) : cands;
 }

@@ -13,7 +13,7 @@ import type { Gazetteer, GazetteerCandidate } from '../core/index.js';
 import type { PlaceMention } from '../recognize/places/index.js';
 import type { TokenFacts } from '../recognize/places/tokens.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
-import { mentionCandidates } from './candidates.js';
+import { mentionCandidates, startsWithArticle } from './candidates.js';
 import { candidateVector, FEATURE_INDEX, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
 import { chooseInside, constrains, containerRank, type ContainerPlace } from './containment.js';
 import { countryVotes, preferInCountry, soleCountry } from './reportCountry.js';
@@ -217,7 +217,10 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
  */
 function weakWithoutSupport(w: Work, works: readonly Work[]): string | null {
   const c = w.cands[w.chosen]!;
-  if (matchLevel(c) !== 'variant') return null;
+  // Weak too: an entry that matches only once the name's article is dropped ("el Mina" ~ Mina,
+  // Mexico), when the name was written with one.
+  const articleDropped = matchLevel(c) === 'generic' && c.reasons.includes('article') && startsWithArticle(w.m.text) && !startsWithArticle(c.matched) && !startsWithArticle(c.entry.name);
+  if (matchLevel(c) !== 'variant' && !articleDropped) return null;
   const e = c.entry;
   // The report's country supports it only when another name puts the report there: a lone
   // mention votes for its own candidates' countries, which is no evidence ("Haranbush" ~
@@ -226,7 +229,8 @@ function weakWithoutSupport(w: Work, works: readonly Work[]): string | null {
   if (w.container && e.country === w.container.country && (!w.container.admin1 || e.admin1 === w.container.admin1)) return null;
   const v = w.vectors[w.chosen];
   if (v && v[FEATURE_INDEX['near-other-places']] === 1) return null;
-  return `not in the gazetteer: its nearest spelling, ${e.name}${e.country ? ` (${e.country})` : ''}, is a transliteration in no country the report's other places are in, and far from them`;
+  const how = articleDropped ? 'matches only without the article' : 'is a transliteration';
+  return `not in the gazetteer: its nearest spelling, ${e.name}${e.country ? ` (${e.country})` : ''}, ${how}, in no country the report's other places are in, and far from them`;
 }
 
 /** The entry a resolved container mention stands for, as a container. */

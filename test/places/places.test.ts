@@ -135,3 +135,16 @@ test('Arabic articles: "Deir-ez-Zor" is one name, "in al-Zahrawiya" and "in el Q
   const en = places('The turkey ended up on an American dinner table.');
   assert.equal(find(en, 'an American'), undefined);
 });
+
+test('a strong head keeps its article ("in Wadi al Qurun (Sirt)"), and a town in brackets is a container', () => {
+  const ps = places('Artillery fire hit positions in Wadi al Qurun (Sirt) on Friday.');
+  assert.ok(find(ps, 'Wadi al Qurun'), 'the whole wadi name');
+  assert.equal(find(ps, 'Sirt')?.country, 'LY');
+});
+
+test('a name written with its article is not resolved to a far entry that matches only without it', () => {
+  const ps = places('Protesters gathered in el Zuqaq.');
+  const p = find(ps, 'el Zuqaq');
+  assert.ok(p, 'recognized');
+  if (p.gazetteerId) assert.match(p.name.toLowerCase(), /^(el|al|az|ez)[ -]/, 'only an entry that bears the article');
+});

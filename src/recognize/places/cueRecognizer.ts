@@ -90,7 +90,9 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
 
   for (let i = 0; i < n; i++) {
     // "Wadi Zamzam", "Gulf of Sidra".
-    if (cue(i, 'strong-head') && (isName(i + 1) || (facts.lower[i + 1] === 'of' && isName(i + 2)) || (t[i + 1]?.text === '-' && isName(i + 2))) && same(i, i + 1)) {
+    // "Wadi al Washka", "Jabal ash Shaykh": an article may come between the head and the name.
+    const glued = facts.lower[i + 1] === 'of' || t[i + 1]?.text === '-' || (facts.cases[i + 1] === 'lower' && isArticle(facts.lower[i + 1]!));
+    if (cue(i, 'strong-head') && (isName(i + 1) || (glued && isName(i + 2))) && same(i, i + 1)) {
       add(i, nameEnd(i), 'place/cue/head');
       continue;
     }

@@ -94,6 +94,9 @@ function isPersonName(ctx: SpanContext, k: number): boolean {
   return !next?.candidates.some((c) => (matchLevel(c) === 'exact' || matchLevel(c) === 'folded') && (c.entry.population >= 10_000 || c.entry.featureClass === 'A'));
 }
 
+/** A town this big, named alone in brackets after a name, is taken as its container. */
+const CONTAINER_TOWN_POPULATION = 10_000;
+
 export function recognizePlaces(text: string, tokens: readonly Token[], options: RecognizeOptions): Recognition {
   const limits = options.limits ?? DEFAULT_PLACE_LIMITS;
   const model = options.model ?? bundledSpanModel();
@@ -158,8 +161,9 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
   // Places the gazetteer lacks, by the words around them ("Wadi Zamzam", "the Harouge mountains").
   if (options.cues !== false && mentions.length < limits.maxMentions) {
     const gaz = options.gazetteer;
-    // A country or division by its own name (exact or folded, not a fuzzy spelling).
-    const isArea = (name: string) => !!gaz && lookupName(gaz, name, undefined, false).candidates.some((c) => c.entry.featureClass === 'A' && (matchLevel(c) === 'exact' || matchLevel(c) === 'folded'));
+    // A country, a division or a town of some size by its name (exact or folded, not a fuzzy
+    // spelling): what a bracket of containers ends with ("(Qaatabah, Ad Dali)", "(Sirt)").
+    const isArea = (name: string) => !!gaz && lookupName(gaz, name, undefined, false).candidates.some((c) => (c.entry.featureClass === 'A' || (c.entry.featureClass === 'P' && c.entry.population >= CONTAINER_TOWN_POPULATION)) && (matchLevel(c) === 'exact' || matchLevel(c) === 'folded'));
     const more = recognizeByCues(text, facts, mentions, isArea).slice(0, limits.maxMentions - mentions.length);
     if (more.length) {
       const extended = new Set(more.map((m) => m.startToken));
