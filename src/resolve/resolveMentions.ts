@@ -182,7 +182,10 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
     doc = focusOf(works);
   }
 
-  // 4. The report's country, when its other names all point to one ("Derna … Libyan").
+  // 4. One sense per discourse: every mention of a name means what all of them mean together.
+  oneSensePerName(works);
+
+  // 4b. The report's country, when its other names all point to one ("Derna … Libyan").
   holdReportCountry(works);
 
   // 5. Stated containers hold ("Hays (Al Hudaydah)" is not Hays, Kansas), innermost last.
@@ -282,5 +285,34 @@ function holdReportCountry(works: Work[]): void {
     const country = soleCountry(countryVotes(chosenCountries, w.m.text));
     if (!country) continue;
     w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country);
+  }
+}
+
+/**
+ * One name, one place per document: "Parkland" in "the Parkland shooting" and in "students in
+ * Parkland" are the same town, though each mention's own words may tip its ranking another way.
+ * The occurrences of a name (same text, same form) pool their probabilities by entry; each takes
+ * the entry with the largest sum, when it is among its own candidates. Stated containers, applied
+ * after, still move a single occurrence ("Tripoli, Lebanon" among mentions of the Libyan capital).
+ */
+function oneSensePerName(works: Work[]): void {
+  const groups = new Map<string, Work[]>();
+  for (const w of works) {
+    if (w.chosen < 0) continue;
+    const key = `${w.m.form}|${w.m.text.toLowerCase()}`;
+    const g = groups.get(key);
+    if (g) g.push(w);
+    else groups.set(key, [w]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const sum = new Map<string, number>();
+    for (const w of g) w.cands.forEach((c, i) => sum.set(c.entry.id, (sum.get(c.entry.id) ?? 0) + (w.probs[i] ?? 0)));
+    let best: string | null = null;
+    for (const [id, p] of sum) if (best === null || p > sum.get(best)!) best = id;
+    for (const w of g) {
+      const k = w.cands.findIndex((c) => c.entry.id === best);
+      if (k >= 0) w.chosen = k;
+    }
   }
 }

@@ -148,3 +148,10 @@ test('a name written with its article is not resolved to a far entry that matche
   assert.ok(p, 'recognized');
   if (p.gazetteerId) assert.match(p.name.toLowerCase(), /^(el|al|az|ez)[ -]/, 'only an entry that bears the article');
 });
+
+test('one name, one place per document: every mention of a name resolves to the same entry', () => {
+  const ps = places('Crowds gathered in Springfield on Monday. Police in Springfield said the Springfield march was peaceful, and the mayor of Springfield agreed.');
+  const named = ps.filter((p) => p.mention.span.text === 'Springfield' && p.gazetteerId);
+  assert.ok(named.length >= 3);
+  assert.equal(new Set(named.map((p) => p.gazetteerId)).size, 1);
+});
