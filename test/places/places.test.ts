@@ -155,3 +155,10 @@ test('one name, one place per document: every mention of a name resolves to the 
   assert.ok(named.length >= 3);
   assert.equal(new Set(named.map((p) => p.gazetteerId)).size, 1);
 });
+
+test('a known town right after "in" is a place even when a bracket follows; a surname of the same report is not', () => {
+  const ps = places('Rival groups clashed in Surman (Zawiyat al Qusur) on Sunday.');
+  assert.equal(find(ps, 'Surman')?.country, 'LY');
+  const person = places('Bill Clinton spoke on Monday; the crowd in Clinton cheered.');
+  assert.equal(person.filter((p) => p.mention.span.text === 'Clinton' && p.evidence.rules.includes('place/cue/known')).length, 0);
+});

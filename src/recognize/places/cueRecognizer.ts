@@ -9,6 +9,9 @@
  *                        ("control of Al Washka, Abu Njeem, Wadi Bey, Al Balgha, and Wadi Zamzam")
  *   place/cue/article    a name written with a lower-case Arabic article after a locative
  *                        preposition: "in al-Shamsani", "in el Mina", "near ad-Dabaat"
+ *   place/cue/known      a name the gazetteer knows as a division or a town of 10,000+, right
+ *                        after a locative preposition: "clashed in Surman (Azzawya)" (the model
+ *                        left it out: a bracket after a name looks like an acronym's)
  *   place/cue/paren      a name after a locative preposition with its containers in brackets,
  *                        the last of them a place or a country/division the gazetteer knows:
  *                        "in Markhazah (Qaatabah, Ad Dali)", "at Hajlah area (Razih, Sadah)"
@@ -44,10 +47,12 @@ function captureBefore(facts: TokenFacts, i: number): boolean {
 }
 
 /**
- * `isArea(text)`: whether the gazetteer knows the text as a country or administrative division
- * (the place/cue/paren rule trusts a bracket that ends with one).
+ * `isArea(text)`: whether the gazetteer knows the text as a country, an administrative division
+ * or a sizeable town (the place/cue/paren rule trusts a bracket that ends with one);
+ * `knownPlace(text)`: the same, with the document's evidence against a place name checked
+ * (place/cue/known; the caller turns it off for the corpora's conventions).
  */
-export function recognizeByCues(text: string, facts: TokenFacts, model: readonly PlaceMention[], isArea: (name: string) => boolean = () => false): PlaceMention[] {
+export function recognizeByCues(text: string, facts: TokenFacts, model: readonly PlaceMention[], isArea: (name: string) => boolean = () => false, knownPlace: (name: string) => boolean = () => false): PlaceMention[] {
   const t = facts.tokens;
   const n = t.length;
   const kinds = bundledLexicon('kinds');
@@ -161,6 +166,16 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
     while (s > 0 && same(p, s - 1) && e - s < MAX_CUE_NAME && (isName(s - 1) || (isConnector(facts.lower[s - 1]!) && facts.lower[s - 1] !== 'and' && isName(s - 2)))) s--;
     const before = facts.lower[s - 1] === 'the' ? s - 2 : s - 1;
     if (before >= 0 && same(p, before) && cue(before, 'locative-prep')) add(s, e, 'place/cue/paren');
+  }
+
+  // "in Surman": a known area or town right after a locative preposition, not first in its
+  // sentence (where every word is capitalized), at most three words.
+  for (let i = 1; i < n; i++) {
+    if (!isName(i) || taken[i] || facts.cases[i - 1] !== 'lower' || !cue(i - 1, 'locative-prep') || !same(i, i - 1)) continue;
+    const e = nameEnd(i);
+    if (e - i > 3 || orgAfter(e)) continue;
+    const name = spanText(i, e);
+    if (!/^\p{Lu}+$/u.test(name) && knownPlace(name)) add(i, e, 'place/cue/known');
   }
 
   // Lists: members of "A, B, C, and D" become places when most members already are.

@@ -164,7 +164,16 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
     // A country, a division or a town of some size by its name (exact or folded, not a fuzzy
     // spelling): what a bracket of containers ends with ("(Qaatabah, Ad Dali)", "(Sirt)").
     const isArea = (name: string) => !!gaz && lookupName(gaz, name, undefined, false).candidates.some((c) => (c.entry.featureClass === 'A' || (c.entry.featureClass === 'P' && c.entry.population >= CONTAINER_TOWN_POPULATION)) && (matchLevel(c) === 'exact' || matchLevel(c) === 'folded'));
-    const more = recognizeByCues(text, facts, mentions, isArea).slice(0, limits.maxMentions - mentions.length);
+    // place/cue/known trusts the gazetteer only for a name the document never uses otherwise: no
+    // given name, no word written in lower case elsewhere ("commerce"), none standing first or
+    // last in a longer non-place name ("Bill Clinton … in Clinton"), no day or month.
+    const knownPlace = (name: string) => {
+      const words = name.toLowerCase().split(/\s+/);
+      if (words.some((w) => ctx.lowerWords.has(w) || ctx.inLongerFirst.has(w) || ctx.inLongerLast.has(w))) return false;
+      if (ctx.givenNames.map.has(words[0]!) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|day$/.test(words[0]!)) return false;
+      return isArea(name);
+    };
+    const more = recognizeByCues(text, facts, mentions, isArea, options.domain ? () => false : knownPlace).slice(0, limits.maxMentions - mentions.length);
     if (more.length) {
       const extended = new Set(more.map((m) => m.startToken));
       for (let k = mentions.length - 1; k >= 0; k--) {
