@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { RunContext } from '../core/index.js';
 import { domainOf } from '../recognize/places/domain.js';
 import { geoparse } from '../resolve/geoparse.js';
+import type { Resolution } from '../resolve/resolveMentions.js';
 import { analyze } from '../text/index.js';
 import { isHeldOut, type GeoparseDoc } from './geoparseCorpus.js';
 import { scoreGeoparse, type DocResult, type GeoparseScores, type Miss, type PredictedToponym } from './geoparseScore.js';
@@ -73,7 +74,7 @@ export function evaluateGeoparse(ctx: RunContext, corpus: readonly GeoparseDoc[]
         lon: p.lon,
         gazetteerId: p.gazetteerId,
         name: p.gazetteerId ? p.name : null,
-        candidateIds: bySpan.get(`${p.mention.span.start}:${p.mention.span.end}`)?.candidates.map((c) => c.entry.id) ?? [],
+        candidateIds: byProbability(bySpan.get(`${p.mention.span.start}:${p.mention.span.end}`)),
       }));
     results.push({ doc, predicted });
   }
@@ -148,4 +149,13 @@ export function formatGeoparseReport(r: GeoparseEvalReport, origin: string): str
     }
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * A resolution's candidate ids, most probable first: the miss report's "gold entry ranked N" is the
+ * resolver's rank (the gazetteer's own order said "ranked 1" of places the resolver put lower).
+ */
+function byProbability(r: Resolution | undefined): string[] {
+  if (!r) return [];
+  return r.candidates.map((c, i) => [c.entry.id, r.probabilities[i] ?? 0] as const).sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }

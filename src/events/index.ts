@@ -379,7 +379,10 @@ function sameSentenceTime(g: Group): boolean {
 function located(doc: Doc, p: PlaceRef, inherited: boolean): { ref: PlaceRef; geo: GeoPrecision | null; how: string } {
   const how = inherited ? 'location/inherited' : 'location/stated';
   if (p.place.lat !== null) return { ref: p, geo: p.place.geoPrecision ?? geoOf(p.place), how };
-  const container = doc.places.find((q) => q.sentence === p.sentence && q.from >= p.to && q.from - p.to <= 6 && q.place.lat !== null && (q.role === 'paren' || q.role === 'exact'));
+  // The finest of the containers stated right after it: "Hajlah area in northwestern Yemen
+  // (Razih, Sadah)" is coded at Razih, not at Yemen.
+  const stated = doc.places.filter((q) => q.sentence === p.sentence && q.from >= p.to && q.from - p.to <= 6 && q.place.lat !== null && (q.role === 'paren' || q.role === 'exact'));
+  const container = stated.reduce<PlaceRef | undefined>((best, q) => (!best || geoOf(q.place) < geoOf(best.place) ? q : best), undefined);
   if (container) return { ref: container, geo: geoOf(container.place) === 3 ? 3 : 2, how: `${how}/container-of-unknown-place` };
   // Unknown to the gazetteer but placed by the text ("southwest of Sirte"): coded at that
   // approximation, at its coarser precision.

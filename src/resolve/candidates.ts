@@ -79,5 +79,27 @@ export function mentionCandidates(gazetteer: Gazetteer, m: PlaceMention, kindNou
     const bare = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
     if (bare !== m.text) found = lookupName(gazetteer, bare);
   }
-  return { candidates: found.candidates, query: found.name };
+  return { candidates: withoutDroppedArticle(m.text, found.candidates), query: found.name };
+}
+
+let articleWords: ReadonlySet<string> | null = null;
+
+/** Whether a name begins with an Arabic article ("Ad Dali", "al-Hasakeh"): data/places/en/articles.txt. */
+export function startsWithArticle(name: string): boolean {
+  articleWords ??= new Set((bundledLexicon('articles').entries.get('article') ?? []).map((w) => w.toLowerCase()));
+  const first = /^([^\s\-‐]+)[\s\-‐]+\S/.exec(name.trim());
+  return !!first && articleWords.has(first[1]!.toLowerCase());
+}
+
+/**
+ * A name written with its article ("Ad Dali") names the entry that bears it (Aḑ Ḑāli‘, Yemen):
+ * when such an entry exists, entries that match only once the article is dropped (Dali, China;
+ * the gazetteer's `generic` level with reason `article`) are other places, and go. A name
+ * written without one ("Dali") keeps every candidate: reports often drop the article.
+ */
+export function withoutDroppedArticle(name: string, cands: readonly GazetteerCandidate[]): readonly GazetteerCandidate[] {
+  if (!startsWithArticle(name)) return cands;
+  const dropped = (c: GazetteerCandidate) => matchLevel(c) === 'generic' && c.reasons.includes('article') && !startsWithArticle(c.matched) && !startsWithArticle(c.entry.name);
+  const withIt = cands.some((c) => (matchLevel(c) === 'exact' || matchLevel(c) === 'folded') && !c.reasons.includes('alias'));
+  return withIt && cands.some(dropped) ? cands.filter((c) => !dropped(c)) : cands;
 }

@@ -70,6 +70,13 @@ export interface StatedContainer {
   readonly mentionIndex: number;
   /** `US.VA`-style admin1 code for US state abbreviations ("Va."), else null. */
   readonly usState: string | null;
+  /** How the text states it: "X, Y", "X (Y)" or "X in Y" (containment.ts trusts them differently). */
+  readonly via: 'comma' | 'paren' | 'in';
+  /**
+   * "X, Y" where the names go on as a list ("Sirte, Misrata and Tripoli"), or X is itself a list
+   * member: Y is then more likely the next item than X's container.
+   */
+  readonly listLike: boolean;
 }
 
 /**
@@ -111,23 +118,40 @@ export function statedContainers(facts: TokenFacts, mentions: readonly PlaceMent
   const byStart = new Map<number, number>();
   mentions.forEach((m, i) => byStart.set(m.startToken, i));
   const t = facts.tokens;
+  const kinds = bundledLexicon('kinds');
   return mentions.map((m) => {
-    const sep = m.endToken;
+    // "Hays city (Al Hudaydah)", "Al Mahashimah area (Al Jawf)": a kind noun may come between.
+    const kindNext = m.endToken < t.length && facts.cases[m.endToken] === 'lower' && kinds.map.has(facts.lower[m.endToken]!);
+    const sep = kindNext && (t[m.endToken + 1]?.text === '(' || t[m.endToken + 1]?.text === ',') ? m.endToken + 1 : m.endToken;
     const inY = containerAfterIn(facts, mentions, byStart, m);
-    if (inY !== null) return { mentionIndex: inY, usState: null };
+    if (inY !== null) return { mentionIndex: inY, usState: null, via: 'in', listLike: false };
     if (sep >= t.length || (t[sep]!.text !== ',' && t[sep]!.text !== '(')) return null;
     const y = sep + 1;
     if (y >= t.length || t[y]!.sentence !== t[m.startToken]!.sentence) return null;
+    const via = t[sep]!.text === '(' ? 'paren' : 'comma';
     const idx = byStart.get(y);
-    if (idx !== undefined) return { mentionIndex: idx, usState: null };
+    if (idx !== undefined) return { mentionIndex: idx, usState: null, via, listLike: via === 'comma' && (listGoesOn(facts, mentions[idx]!.endToken) || listBefore(facts, m.startToken)) };
     // "Va." / "Mo." / "W. Va." are not always recognized as mentions: read them here.
     for (const len of [3, 2, 1]) {
       if (y + len > t.length) continue;
       const words = t.slice(y, y + len).map((k) => k.text).join(len > 1 ? ' ' : '');
       const spaced = t.slice(y, y + len).map((k) => k.text).join(' ');
       const code = states.map.get(keyOf(words, true)) ?? states.map.get(keyOf(spaced, true));
-      if (code && (len > 1 || /[.]$/.test(words) || /^[A-Z]{2}$/.test(words))) return { mentionIndex: -1, usState: code };
+      if (code && (len > 1 || /[.]$/.test(words) || /^[A-Z]{2}$/.test(words))) return { mentionIndex: -1, usState: code, via, listLike: false };
     }
     return null;
   });
+}
+
+/** Whether a list goes on after token k: ", and", "and", "or", or a comma before a capitalized word. */
+function listGoesOn(facts: TokenFacts, k: number): boolean {
+  const w = facts.lower[k];
+  if (w === 'and' || w === 'or') return true;
+  return w === ',' && (facts.cases[k + 1] === 'cap' || facts.lower[k + 1] === 'and' || facts.lower[k + 1] === 'or');
+}
+
+/** Whether the name starting at token k follows a list separator (", X" or "and X" after a name). */
+function listBefore(facts: TokenFacts, k: number): boolean {
+  const w = facts.lower[k - 1];
+  return (w === ',' || w === 'and' || w === 'or') && (facts.cases[k - 2] === 'cap' || facts.cases[k - 2] === 'upper');
 }

@@ -13,9 +13,11 @@ import type { Gazetteer, GazetteerCandidate } from '../core/index.js';
 import type { PlaceMention } from '../recognize/places/index.js';
 import type { TokenFacts } from '../recognize/places/tokens.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
-import { mentionCandidates } from './candidates.js';
+import { mentionCandidates, startsWithArticle } from './candidates.js';
 import { candidateVector, FEATURE_INDEX, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
-import { kindCue, kindNounAfter, statedContainers } from './context.js';
+import { chooseInside, constrains, containerRank, type ContainerPlace } from './containment.js';
+import { countryVotes, preferInCountry, soleCountry } from './reportCountry.js';
+import { kindCue, kindNounAfter, statedContainers, type StatedContainer } from './context.js';
 import { distanceKm } from './geo/index.js';
 import { matchLevel } from './names.js';
 import { bundledRanker, softmax, type Ranker } from './ranker.js';
@@ -180,10 +182,19 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
     doc = focusOf(works);
   }
 
-  // 4. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
+  // 4. One sense per discourse: every mention of a name means what all of them mean together.
+  oneSensePerName(works);
+
+  // 4b. The report's country, when its other names all point to one ("Derna … Libyan").
+  holdReportCountry(works);
+
+  // 5. Stated containers hold ("Hays (Al Hudaydah)" is not Hays, Kansas), innermost last.
+  const held = holdContainers(works, containers);
+
+  // 6. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
   // in the text for it — outside the document's focus country, far from its other places, in no
   // stated container — is not an answer: "none of these" beats it.
-  const reasons = works.map((w) => (w.chosen >= 0 ? weakWithoutSupport(w, doc) : null));
+  const reasons = works.map((w, i) => held[i] ?? (w.chosen >= 0 ? weakWithoutSupport(w, works) : null));
   reasons.forEach((why, i) => {
     if (why) works[i]!.chosen = -1;
   });
@@ -207,13 +218,101 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
  * or inside a container the text states ("Al Balgha, Libya"). A kind cue alone ("the town of
  * X") is not support: it says what the place is, not where.
  */
-function weakWithoutSupport(w: Work, doc: DocEvidence): string | null {
+function weakWithoutSupport(w: Work, works: readonly Work[]): string | null {
   const c = w.cands[w.chosen]!;
-  if (matchLevel(c) !== 'variant') return null;
+  // Weak too: an entry that matches only once the name's article is dropped ("el Mina" ~ Mina,
+  // Mexico), when the name was written with one.
+  const articleDropped = matchLevel(c) === 'generic' && c.reasons.includes('article') && startsWithArticle(w.m.text) && !startsWithArticle(c.matched) && !startsWithArticle(c.entry.name);
+  if (matchLevel(c) !== 'variant' && !articleDropped) return null;
   const e = c.entry;
-  if (e.country && e.country === doc.topCountry) return null;
+  // The report's country supports it only when another name puts the report there: a lone
+  // mention votes for its own candidates' countries, which is no evidence ("Haranbush" ~
+  // Hornbach makes Germany the focus of a one-place note).
+  if (e.country && works.some((o) => o !== w && o.chosen >= 0 && o.m.text !== w.m.text && o.cands[o.chosen]!.entry.country === e.country)) return null;
   if (w.container && e.country === w.container.country && (!w.container.admin1 || e.admin1 === w.container.admin1)) return null;
   const v = w.vectors[w.chosen];
   if (v && v[FEATURE_INDEX['near-other-places']] === 1) return null;
-  return `not in the gazetteer: its nearest spelling, ${e.name}${e.country ? ` (${e.country})` : ''}, is a transliteration outside the report's focus${doc.topCountry ? ` (${doc.topCountry})` : ''} and far from its other places`;
+  const how = articleDropped ? 'matches only without the article' : 'is a transliteration';
+  return `not in the gazetteer: its nearest spelling, ${e.name}${e.country ? ` (${e.country})` : ''}, ${how}, in no country the report's other places are in, and far from them`;
+}
+
+/** The entry a resolved container mention stands for, as a container. */
+function containerPlace(y: Work): ContainerPlace | null {
+  if (y.chosen < 0) return null;
+  let e = y.cands[y.chosen]!.entry;
+  // A town and the division named after it ("Idleb province", "Izmir"): the division contains.
+  if (containerRank(e) < 3) {
+    const division = y.cands.find((c) => containerRank(c.entry) >= 3 && containerRank(c.entry) <= 4 && c.entry.country === e.country && distanceKm(c.entry.lat, c.entry.lon, e.lat, e.lon) <= 60);
+    if (division) e = division.entry;
+  }
+  return { id: e.id, name: e.name, country: e.country, admin1: e.admin1, featureClass: e.featureClass, featureCode: e.featureCode, lat: e.lat, lon: e.lon, radiusKm: e.radiusKm ?? null };
+}
+
+/**
+ * Apply the stated containers, last mention first (in "Markhazah (Qaatabah, Ad Dali)" Qaatabah
+ * is settled inside Ad Dali before Markhazah inside Qaatabah). A choice outside its container
+ * moves to the best candidate inside; with none inside the mention abstains. Returns the
+ * abstentions' reasons by mention index.
+ */
+function holdContainers(works: Work[], containers: readonly (StatedContainer | null)[]): (string | null)[] {
+  const out: (string | null)[] = works.map(() => null);
+  for (let i = works.length - 1; i >= 0; i--) {
+    const c = containers[i];
+    const w = works[i]!;
+    if (!c || c.mentionIndex < 0 || !w.cands.length) continue;
+    const y = works[c.mentionIndex]!;
+    const place = containerPlace(y);
+    if (!place || y.m.text === w.m.text) continue;
+    const own = w.chosen >= 0 ? containerRank(w.cands[w.chosen]!.entry) : 1;
+    if (!constrains(c, containerRank(place), own)) continue;
+    const k = chooseInside(w.cands.map((x) => x.entry), w.probs, w.chosen, place);
+    w.container = { country: place.country, admin1: place.admin1, name: place.name };
+    if (k >= 0) {
+      w.chosen = k;
+      continue;
+    }
+    w.chosen = -1;
+    out[i] = `no entry of that name inside ${place.name}${place.country ? ` (${place.country})` : ''}, where the text puts it`;
+  }
+  return out;
+}
+
+/** Move each choice to its namesake in the country all the other names point to (reportCountry.ts). */
+function holdReportCountry(works: Work[]): void {
+  const chosenCountries = works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null }));
+  for (const w of works) {
+    if (w.chosen < 0) continue;
+    const country = soleCountry(countryVotes(chosenCountries, w.m.text));
+    if (!country) continue;
+    w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country);
+  }
+}
+
+/**
+ * One name, one place per document: "Parkland" in "the Parkland shooting" and in "students in
+ * Parkland" are the same town, though each mention's own words may tip its ranking another way.
+ * The occurrences of a name (same text, same form) pool their probabilities by entry; each takes
+ * the entry with the largest sum, when it is among its own candidates. Stated containers, applied
+ * after, still move a single occurrence ("Tripoli, Lebanon" among mentions of the Libyan capital).
+ */
+function oneSensePerName(works: Work[]): void {
+  const groups = new Map<string, Work[]>();
+  for (const w of works) {
+    if (w.chosen < 0) continue;
+    const key = `${w.m.form}|${w.m.text.toLowerCase()}`;
+    const g = groups.get(key);
+    if (g) g.push(w);
+    else groups.set(key, [w]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const sum = new Map<string, number>();
+    for (const w of g) w.cands.forEach((c, i) => sum.set(c.entry.id, (sum.get(c.entry.id) ?? 0) + (w.probs[i] ?? 0)));
+    let best: string | null = null;
+    for (const [id, p] of sum) if (best === null || p > sum.get(best)!) best = id;
+    for (const w of g) {
+      const k = w.cands.findIndex((c) => c.entry.id === best);
+      if (k >= 0) w.chosen = k;
+    }
+  }
 }

@@ -106,3 +106,69 @@ test('given spans are resolved with the other places of the text as context', ()
   const p = find(ps, 'Santa Maria')!;
   assert.equal(p.country, 'PH', `${p.name} (${p.country})`);
 });
+
+test('a stated container holds: a namesake elsewhere is another place, and a name with none inside stays unresolved', () => {
+  // Made-up reports; the containers are real divisions, the villages are invented.
+  const yemen = places('Gunmen opened fire on a market in Hays city (Al Hudaydah) on Monday.');
+  assert.equal(find(yemen, 'Hays')?.country, 'YE', 'Hays inside Al Hudaydah is the Yemeni town, not Hays, Kansas');
+  const unknown = places('A protest took place in the town of Kellyville in Idleb province.');
+  const k = find(unknown, 'Kellyville');
+  assert.ok(k, 'recognized');
+  assert.equal(k.gazetteerId, null);
+  assert.match(k.unresolvedReason ?? '', /inside Idlib/);
+});
+
+test('a name written with its Arabic article is the entry that bears it: "Ad Dali" is in Yemen, not Dali in China', () => {
+  const ps = places('Shelling was reported near Ad Dali on Tuesday.');
+  assert.equal(find(ps, 'Ad Dali')?.country, 'YE');
+});
+
+test('names in brackets after a place are places: "in Zarqun (Qaatabah, Ad Dali)"', () => {
+  const ps = places('Fighters attacked positions in Zarqun (Qaatabah, Ad Dali) at dawn.');
+  assert.ok(find(ps, 'Zarqun'), 'the village before the bracket');
+  assert.equal(find(ps, 'Qaatabah')?.country, 'YE');
+  assert.equal(find(ps, 'Ad Dali')?.country, 'YE');
+  const org = places('Fighters of the Islamic State (IS) attacked the town.');
+  assert.equal(org.filter((p) => p.form === 'name').length, 0, 'an acronym in brackets is no container');
+});
+
+test('the country the other names point to wins over a namesake elsewhere: "Derna" with "Libyan" is Darnah, Libya', () => {
+  const ps = places('Libyan aircraft struck a depot in Derna overnight.');
+  assert.equal(find(ps, 'Derna')?.country, 'LY');
+});
+
+test('Arabic articles: "Deir-ez-Zor" is one name, "in al-Zahrawiya" and "in el Qantar" are places, "on an American table" is not', () => {
+  const ps = places('Shells hit homes in al-Zahrawiya and in el Qantar, east of Deir-ez-Zor.');
+  assert.equal(find(ps, 'Deir-ez-Zor')?.country, 'SY');
+  assert.ok(find(ps, 'al-Zahrawiya'), 'hyphenated article');
+  assert.ok(find(ps, 'el Qantar'), 'spaced article that is no English word');
+  const en = places('The turkey ended up on an American dinner table.');
+  assert.equal(find(en, 'an American'), undefined);
+});
+
+test('a strong head keeps its article ("in Wadi al Qurun (Sirt)"), and a town in brackets is a container', () => {
+  const ps = places('Artillery fire hit positions in Wadi al Qurun (Sirt) on Friday.');
+  assert.ok(find(ps, 'Wadi al Qurun'), 'the whole wadi name');
+  assert.equal(find(ps, 'Sirt')?.country, 'LY');
+});
+
+test('a name written with its article is not resolved to a far entry that matches only without it', () => {
+  const ps = places('Protesters gathered in el Zuqaq.');
+  const p = find(ps, 'el Zuqaq');
+  assert.ok(p, 'recognized');
+  if (p.gazetteerId) assert.match(p.name.toLowerCase(), /^(el|al|az|ez)[ -]/, 'only an entry that bears the article');
+});
+
+test('one name, one place per document: every mention of a name resolves to the same entry', () => {
+  const ps = places('Crowds gathered in Springfield on Monday. Police in Springfield said the Springfield march was peaceful, and the mayor of Springfield agreed.');
+  const named = ps.filter((p) => p.mention.span.text === 'Springfield' && p.gazetteerId);
+  assert.ok(named.length >= 3);
+  assert.equal(new Set(named.map((p) => p.gazetteerId)).size, 1);
+});
+
+test('a known town right after "in" is a place even when a bracket follows; a surname of the same report is not', () => {
+  const ps = places('Rival groups clashed in Surman (Zawiyat al Qusur) on Sunday.');
+  assert.equal(find(ps, 'Surman')?.country, 'LY');
+  const person = places('Bill Clinton spoke on Monday; the crowd in Clinton cheered.');
+  assert.equal(person.filter((p) => p.mention.span.text === 'Clinton' && p.evidence.rules.includes('place/cue/known')).length, 0);
+});

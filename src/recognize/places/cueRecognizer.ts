@@ -7,13 +7,21 @@
  *   place/cue/type-of    "the town of Al Washka"
  *   place/cue/list       the other members of a list most of whose members are places
  *                        ("control of Al Washka, Abu Njeem, Wadi Bey, Al Balgha, and Wadi Zamzam")
+ *   place/cue/article    a name written with a lower-case Arabic article after a locative
+ *                        preposition: "in al-Shamsani", "in el Mina", "near ad-Dabaat"
+ *   place/cue/known      a name the gazetteer knows as a division or a town of 10,000+, right
+ *                        after a locative preposition: "clashed in Surman (Azzawya)" (the model
+ *                        left it out: a bracket after a name looks like an acronym's)
+ *   place/cue/paren      a name after a locative preposition with its containers in brackets,
+ *                        the last of them a place or a country/division the gazetteer knows:
+ *                        "in Markhazah (Qaatabah, Ad Dali)", "at Hajlah area (Razih, Sadah)"
  *
  * Spans never overlap the model's mentions; people ("Mr. Al Balgha") and organisations
  * ("Mount Sinai Hospital") are left alone.
  */
 import { bundledLexicon } from './lexicon.js';
 import type { PlaceMention } from './index.js';
-import { isConnector, type TokenFacts } from './tokens.js';
+import { hyphenArticle, isArticle, isConnector, type TokenFacts } from './tokens.js';
 
 /** Longest name a cue makes, in tokens. */
 const MAX_CUE_NAME = 5;
@@ -38,7 +46,13 @@ function captureBefore(facts: TokenFacts, i: number): boolean {
   return false;
 }
 
-export function recognizeByCues(text: string, facts: TokenFacts, model: readonly PlaceMention[]): PlaceMention[] {
+/**
+ * `isArea(text)`: whether the gazetteer knows the text as a country, an administrative division
+ * or a sizeable town (the place/cue/paren rule trusts a bracket that ends with one);
+ * `knownPlace(text)`: the same, with the document's evidence against a place name checked
+ * (place/cue/known; the caller turns it off for the corpora's conventions).
+ */
+export function recognizeByCues(text: string, facts: TokenFacts, model: readonly PlaceMention[], isArea: (name: string) => boolean = () => false, knownPlace: (name: string) => boolean = () => false): PlaceMention[] {
   const t = facts.tokens;
   const n = t.length;
   const kinds = bundledLexicon('kinds');
@@ -61,7 +75,7 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
     let last = -1;
     while (j < n && j - i < MAX_CUE_NAME + 2 && same(i, j)) {
       if (isName(j)) last = j;
-      else if (!(isConnector(facts.lower[j]!) && facts.lower[j] !== 'and' && facts.lower[j] !== '&')) break;
+      else if (!((isConnector(facts.lower[j]!) || hyphenArticle(t, facts.lower, j)) && facts.lower[j] !== 'and' && facts.lower[j] !== '&')) break;
       j++;
     }
     return last + 1;
@@ -81,9 +95,21 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
 
   for (let i = 0; i < n; i++) {
     // "Wadi Zamzam", "Gulf of Sidra".
-    if (cue(i, 'strong-head') && (isName(i + 1) || (facts.lower[i + 1] === 'of' && isName(i + 2)) || (t[i + 1]?.text === '-' && isName(i + 2))) && same(i, i + 1)) {
+    // "Wadi al Washka", "Jabal ash Shaykh": an article may come between the head and the name.
+    const glued = facts.lower[i + 1] === 'of' || t[i + 1]?.text === '-' || (facts.cases[i + 1] === 'lower' && isArticle(facts.lower[i + 1]!));
+    if (cue(i, 'strong-head') && (isName(i + 1) || (glued && isName(i + 2))) && same(i, i + 1)) {
       add(i, nameEnd(i), 'place/cue/head');
       continue;
+    }
+    // "in al-Shamsani", "in el Mina": the article starts the name (a lower-case word, so no
+    // capitalized run holds it); the preposition before it says it is a place.
+    if (facts.cases[i] === 'lower' && isArticle(facts.lower[i]!) && i > 0 && cue(i - 1, 'locative-prep') && same(i, i - 1)) {
+      const hyphen = t[i + 1]?.text === '-' && t[i + 1]!.start === t[i]!.end && t[i + 2]?.start === t[i + 1]!.end;
+      const first = hyphen ? i + 2 : i + 1;
+      if ((hyphen || isArticle(facts.lower[i]!, true)) && isName(first) && same(i, first) && !taken[first]) {
+        add(i, nameEnd(first), 'place/cue/article');
+        continue;
+      }
     }
     // "the town of Al Washka".
     if (facts.lower[i] === 'of' && same(i, i - 1) && isName(i + 1) && kinds.map.has(facts.lower[i - 1]!) && facts.cases[i - 1] === 'lower' && ['the', 'a', 'of', 'in'].includes(facts.lower[i - 2] ?? '')) {
@@ -108,6 +134,48 @@ export function recognizeByCues(text: string, facts: TokenFacts, model: readonly
       } else break;
     }
     for (const [s, e2] of spans) add(s, e2, 'place/cue/tail');
+  }
+
+  // "in Markhazah (Qaatabah, Ad Dali)": a bracket of at most three names after a name, the last a
+  // place; the names in it and the name before it are places. An acronym ("Islamic State (IS)")
+  // is no container: the last name must be a place the model found or an area the gazetteer
+  // knows, and the name before needs a locative preposition ("in", "at", "on the").
+  const modelAt = new Map(model.map((m) => [m.startToken, m.endToken]));
+  const spanText = (a: number, b: number) => text.slice(t[a]!.start, t[b - 1]!.end);
+  for (let p = 1; p < n; p++) {
+    if (t[p]!.text !== '(') continue;
+    const items: [number, number][] = [];
+    let k = p + 1;
+    while (k < n && same(p, k) && items.length < 3 && isName(k)) {
+      const end = modelAt.get(k) ?? nameEnd(k);
+      items.push([k, end]);
+      k = end;
+      if (t[k]?.text !== ',') break;
+      k++;
+    }
+    if (!items.length || t[k]?.text !== ')') continue;
+    const [la, lb] = items[items.length - 1]!;
+    const lastIsPlace = modelAt.get(la) === lb || (lb - la <= MAX_CUE_NAME && !/^\p{Lu}+$/u.test(spanText(la, lb)) && isArea(spanText(la, lb)));
+    if (!lastIsPlace) continue;
+    for (const [a, b] of items) if (!modelAt.has(a)) add(a, b, 'place/cue/paren');
+    // The name before the bracket, with an optional kind noun between ("Hajlah area (…)").
+    let e = p;
+    if (facts.cases[e - 1] === 'lower' && kinds.map.has(facts.lower[e - 1]!)) e--;
+    if (!isName(e - 1) || !same(p, e - 1)) continue;
+    let s = e - 1;
+    while (s > 0 && same(p, s - 1) && e - s < MAX_CUE_NAME && (isName(s - 1) || (isConnector(facts.lower[s - 1]!) && facts.lower[s - 1] !== 'and' && isName(s - 2)))) s--;
+    const before = facts.lower[s - 1] === 'the' ? s - 2 : s - 1;
+    if (before >= 0 && same(p, before) && cue(before, 'locative-prep')) add(s, e, 'place/cue/paren');
+  }
+
+  // "in Surman": a known area or town right after a locative preposition, not first in its
+  // sentence (where every word is capitalized), at most three words.
+  for (let i = 1; i < n; i++) {
+    if (!isName(i) || taken[i] || facts.cases[i - 1] !== 'lower' || !cue(i - 1, 'locative-prep') || !same(i, i - 1)) continue;
+    const e = nameEnd(i);
+    if (e - i > 3 || orgAfter(e)) continue;
+    const name = spanText(i, e);
+    if (!/^\p{Lu}+$/u.test(name) && knownPlace(name)) add(i, e, 'place/cue/known');
   }
 
   // Lists: members of "A, B, C, and D" become places when most members already are.

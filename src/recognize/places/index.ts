@@ -14,7 +14,7 @@ import { bundledSpanModel, decodeRun, runSpans, type SpanModel } from './spanMod
 import { gazetteerOf, spanContext, spanText, type SpanContext } from './spanFeatures.js';
 import { tokenFacts, type TokenFacts } from './tokens.js';
 import { recognizeByCues } from './cueRecognizer.js';
-import { matchLevel } from '../../resolve/names.js';
+import { lookupName, matchLevel } from '../../resolve/names.js';
 
 export { bundledLexicon, parseLexicon, keyOf, lookupWord, type Lexicon } from './lexicon.js';
 
@@ -94,6 +94,9 @@ function isPersonName(ctx: SpanContext, k: number): boolean {
   return !next?.candidates.some((c) => (matchLevel(c) === 'exact' || matchLevel(c) === 'folded') && (c.entry.population >= 10_000 || c.entry.featureClass === 'A'));
 }
 
+/** A town this big, named alone in brackets after a name, is taken as its container. */
+const CONTAINER_TOWN_POPULATION = 10_000;
+
 export function recognizePlaces(text: string, tokens: readonly Token[], options: RecognizeOptions): Recognition {
   const limits = options.limits ?? DEFAULT_PLACE_LIMITS;
   const model = options.model ?? bundledSpanModel();
@@ -157,7 +160,20 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
 
   // Places the gazetteer lacks, by the words around them ("Wadi Zamzam", "the Harouge mountains").
   if (options.cues !== false && mentions.length < limits.maxMentions) {
-    const more = recognizeByCues(text, facts, mentions).slice(0, limits.maxMentions - mentions.length);
+    const gaz = options.gazetteer;
+    // A country, a division or a town of some size by its name (exact or folded, not a fuzzy
+    // spelling): what a bracket of containers ends with ("(Qaatabah, Ad Dali)", "(Sirt)").
+    const isArea = (name: string) => !!gaz && lookupName(gaz, name, undefined, false).candidates.some((c) => (c.entry.featureClass === 'A' || (c.entry.featureClass === 'P' && c.entry.population >= CONTAINER_TOWN_POPULATION)) && (matchLevel(c) === 'exact' || matchLevel(c) === 'folded'));
+    // place/cue/known trusts the gazetteer only for a name the document never uses otherwise: no
+    // given name, no word written in lower case elsewhere ("commerce"), none standing first or
+    // last in a longer non-place name ("Bill Clinton … in Clinton"), no day or month.
+    const knownPlace = (name: string) => {
+      const words = name.toLowerCase().split(/\s+/);
+      if (words.some((w) => ctx.lowerWords.has(w) || ctx.inLongerFirst.has(w) || ctx.inLongerLast.has(w))) return false;
+      if (ctx.givenNames.map.has(words[0]!) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|day$/.test(words[0]!)) return false;
+      return isArea(name);
+    };
+    const more = recognizeByCues(text, facts, mentions, isArea, options.domain ? () => false : knownPlace).slice(0, limits.maxMentions - mentions.length);
     if (more.length) {
       const extended = new Set(more.map((m) => m.startToken));
       for (let k = mentions.length - 1; k >= 0; k--) {

@@ -94,7 +94,7 @@ export function tokenFacts(tokens: readonly Token[], maxRunTokens: number): Toke
         continue;
       }
       // A connector or inner punctuation, tight or spaced, must lead to another name token.
-      const glue = CONNECTORS.has(lower[j]!) || (INNER_PUNCT.has(t.text) && t.start === tokens[j - 1]!.end);
+      const glue = CONNECTORS.has(lower[j]!) || (INNER_PUNCT.has(t.text) && t.start === tokens[j - 1]!.end) || hyphenArticle(tokens, lower, j);
       if (!glue) break;
       j++;
     }
@@ -110,4 +110,28 @@ function isNameToken(t: Token, c: Case): boolean {
 
 export function isConnector(lower: string): boolean {
   return CONNECTORS.has(lower) || INNER_PUNCT.has(lower);
+}
+
+let articles: ReadonlySet<string> | null = null;
+let spacedArticles: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a lower-case word is an Arabic article (data/places/en/articles.txt); `spaced`: one
+ * that is no English word, so it may stand apart from its name ("el Mina", not "an American").
+ */
+export function isArticle(lower: string, spaced = false): boolean {
+  articles ??= new Set((bundledLexicon('articles').entries.get('article') ?? []).map((w) => w.toLowerCase()));
+  spacedArticles ??= new Set((bundledLexicon('articles').entries.get('spaced') ?? []).map((w) => w.toLowerCase()));
+  return (spaced ? spacedArticles : articles).has(lower);
+}
+
+/**
+ * An article written between hyphens inside a name, "Deir-ez-Zor", "Ras-al-Ain": glue, like "of"
+ * in "Gulf of Sidra". Only tight on both sides: "as" and "at" are English words elsewhere.
+ */
+export function hyphenArticle(tokens: readonly Token[], lower: readonly string[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  const t = tokens[j]!;
+  return !!prev && !!next && isArticle(lower[j]!) && INNER_PUNCT.has(prev.text) && INNER_PUNCT.has(next.text) && prev.end === t.start && t.end === next.start;
 }
