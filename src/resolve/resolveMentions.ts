@@ -224,6 +224,9 @@ function weakWithoutSupport(w: Work, works: readonly Work[]): string | null {
   // Mexico), when the name was written with one.
   const articleDropped = matchLevel(c) === 'generic' && c.reasons.includes('article') && startsWithArticle(w.m.text) && !startsWithArticle(c.matched) && !startsWithArticle(c.entry.name);
   if (matchLevel(c) !== 'variant' && !articleDropped) return null;
+  // A spelling that differs by a doubled or dropped letter ("Lower Shabelle" ~ Lower Shabeelle,
+  // similarity ≥ 0.95) is the same name written another way, not a loose transliteration.
+  if (!articleDropped && variantSimilarity(c) >= NEAR_IDENTICAL) return null;
   const e = c.entry;
   // The report's country supports it only when another name puts the report there: a lone
   // mention votes for its own candidates' countries, which is no evidence ("Haranbush" ~
@@ -234,6 +237,14 @@ function weakWithoutSupport(w: Work, works: readonly Work[]): string | null {
   if (v && v[FEATURE_INDEX['near-other-places']] === 1) return null;
   const how = articleDropped ? 'matches only without the article' : 'is a transliteration';
   return `not in the gazetteer: its nearest spelling, ${e.name}${e.country ? ` (${e.country})` : ''}, ${how}, in no country the report's other places are in, and far from them`;
+}
+
+const NEAR_IDENTICAL = 0.95;
+
+/** The spelling similarity the gazetteer gave a variant match (its `similarity=` reason), or 0. */
+function variantSimilarity(c: { readonly reasons: readonly string[] }): number {
+  const r = c.reasons.find((x) => x.startsWith('similarity='));
+  return r ? Number(r.slice('similarity='.length)) || 0 : 0;
 }
 
 /** The entry a resolved container mention stands for, as a container. */

@@ -172,3 +172,8 @@ test('a known town right after "in" is a place even when a bracket follows; a su
   const person = places('Bill Clinton spoke on Monday; the crowd in Clinton cheered.');
   assert.equal(person.filter((p) => p.mention.span.text === 'Clinton' && p.evidence.rules.includes('place/cue/known')).length, 0);
 });
+
+test('a spelling one doubled letter away is the same name, even alone in a report ("Lower Shabelle")', () => {
+  const p = find(places('Fighting was reported in Lower Shabelle on Saturday.'), 'Lower Shabelle');
+  assert.equal(p?.country, 'SO', `${p?.name} (${p?.country}): ${p?.unresolvedReason}`);
+});
