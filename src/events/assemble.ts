@@ -69,8 +69,13 @@ function compatible(doc: Doc, g: Group, f: FrameCandidate): boolean {
   const gAll = new Set([...gAgents, ...g.frames.flatMap((x) => x.patients).map(actorKey)]);
   const fAll = [...f.agents, ...f.patients].map(actorKey);
   if (gAgents.length && f.agents.length && g.frames.some((x) => x.patients.length) && f.patients.length && !fAll.some((k) => gAll.has(k))) return false;
-  // A strategic development (an arrest, a device defused) told in another sentence is its own event.
+  // "Russian forces shelled Kharkiv. Ukrainian troops recaptured a village.": in another sentence,
+  // a doer who is neither side of the event so far tells of another event.
+  // (Not at a demonstration: the police who break it up are a side of it; nor for a death told
+  // after the fact: "2 farmers died" has its victims for subject.)
   const fam = (x: FrameCandidate) => (x.frames.some((y) => VIOLENT.includes(y)) ? 'violence' : x.frames.some((y) => DEMO.includes(y)) ? 'demo' : 'strategic');
+  if (f.sentence !== last.sentence && fam(f) !== 'demo' && !f.frames.every((y) => y === 'kill') && g.frames.every((x) => fam(x) !== 'demo') && gAgents.length && f.agents.length && !fAll.some((k) => gAll.has(k))) return false;
+  // A strategic development (an arrest, a device defused) told in another sentence is its own event.
   if (fam(f) !== fam(last) && f.sentence !== last.sentence && (fam(f) === 'strategic' || fam(last) === 'strategic')) return false;
   void doc;
   return true;

@@ -105,7 +105,8 @@ export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput):
     clauseEnd[c] = i + 1;
   }
   const towns = input.places.filter((p) => p.gazetteerId && p.country && /^PPL/.test(p.featureCode ?? '')).map((p) => ({ start: p.mention.span.start, end: p.mention.span.end, name: p.name }));
-  const actors = recognizeActors(dict, text, ws, { date: input.reference, maxMentions: input.maxMentions, towns });
+  const metonyms = input.places.filter((p) => p.usage === 'metonymic' && p.country && p.featureCode === 'PPLC').map((p) => ({ start: p.mention.span.start, end: p.mention.span.end, country: p.country! }));
+  const actors = recognizeActors(dict, text, ws, { date: input.reference, maxMentions: input.maxMentions, towns, metonyms });
   // A trigger inside a date is a month ("March 8"), and "March"/"May" in capitals mid-sentence too.
   const inTime = (a: number, b: number) => input.times.some((t) => t.span.start < b && a < t.span.end);
   // One pass over the words for the four lexicons (each keeps its own longest matches).

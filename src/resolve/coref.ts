@@ -35,6 +35,15 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her'
 /** Sentences back an antecedent may lie. */
 const WINDOW = 4;
 
+const LOCATING = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western|of|from|km|kms|kilometers|kilometres|miles|about|some|around|roughly|nearly|\d+|-|outside|near|outskirts|the)$/;
+
+/** Only a relation ("east of", "20 km from the") lies between the name and the nominal. */
+function locatedBy(facts: TokenFacts, from: number, to: number): boolean {
+  if (to <= from || to - from > 6) return false;
+  for (let k = from; k < to; k++) if (!LOCATING.test(facts.lower[k]!)) return false;
+  return facts.tokens[from]!.sentence === facts.tokens[to]!.sentence;
+}
+
 export function findNominals(facts: TokenFacts, antecedents: readonly Antecedent[], topCountry: string | null): NominalRef[] {
   const nouns = bundledLexicon('relative');
   const kindOf = (w: string): string | null => {
@@ -77,6 +86,8 @@ export function findNominals(facts: TokenFacts, antecedents: readonly Antecedent
       let bestScore = -Infinity;
       for (const a of antecedents) {
         if (a.endToken > i) continue;
+        // "Mala Rohan east of the city": the place located is not the one it is located by.
+        if (locatedBy(facts, a.endToken, i)) continue;
         const dist = sent - t[a.startToken]!.sentence;
         if (dist > WINDOW) continue;
         const fits = a.kind === kind || a.cue === kind || (kind === 'admin' && a.kind === 'admin');

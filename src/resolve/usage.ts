@@ -123,7 +123,7 @@ function single(ctx: Ctx, m: PlaceMention, i: number): UsageDecision {
   }
 
   // A name before a common noun modifies it: "the Sirte offensive", "Kentucky employers".
-  if (same(next) && f.cases[next] === 'lower' && (t[next]!.pos === 'NOUN' || t[next]!.pos === 'ADJ') && !list('time-word').has(f.lower[next]!) && !hasCue(f, next, 'generic-tail-lower') && !hasCue(f, next, 'type-noun') && !isPreposed(ctx, m)) {
+  if (same(next) && f.cases[next] === 'lower' && (t[next]!.pos === 'NOUN' || t[next]!.pos === 'ADJ') && !list('time-word').has(f.lower[next]!) && !list('geo-noun').has(f.lower[next]!) && !hasCue(f, next, 'generic-tail-lower') && !hasCue(f, next, 'type-noun') && !isPreposed(ctx, m)) {
     return { usage: 'modifier', rule: 'place/usage/noun-modifier' };
   }
   return { usage: 'literal', rule: 'place/usage/default' };

@@ -34,3 +34,16 @@ test('"held a meeting in X" is no control', async () => {
   const x = await run('The rebels held a meeting in Jilib on Saturday.', '2019-03-03');
   assert.deepEqual(x.control, []);
 });
+
+test('two sides in two sentences are two events; a capital that acts is its government; "X east of the city" is not the city', async () => {
+  const x = await run('Russian forces shelled residential areas of Kharkiv overnight, killing at least seven people. Ukrainian troops recaptured the village of Mala Rohan east of the city after heavy fighting. Moscow denied targeting civilians.', '2022-03-10');
+  const shelling = x.events.find((e) => e.subEventType === 'Shelling/artillery/missile attack');
+  const capture = x.events.find((e) => e.subEventType === 'Government regains territory');
+  assert.ok(shelling && capture, x.events.map((e) => e.subEventType).join(','));
+  assert.equal(shelling.actor1, 'Military Forces of Russia');
+  assert.equal(shelling.fatalities, 7);
+  assert.equal(capture.actor1, 'Military Forces of Ukraine');
+  const city = x.places.find((p) => p.mention.span.text === 'the city');
+  assert.equal(city?.refersTo && x.places.find((p) => p.id === city.refersTo)?.name, 'Kharkiv');
+  assert.ok(x.claims.some((c) => c.verb === 'REJECT' && c.actor === 'Government of Russia'), x.claims.map((c) => `${c.verb}:${c.actor}`).join(','));
+});

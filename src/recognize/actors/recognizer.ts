@@ -58,6 +58,8 @@ export interface RecognizeOptions {
   readonly maxMentions?: number;
   /** Towns the geoparser found (UTF-16 spans, gazetteer name): "Misrata militias" are a town's militia. */
   readonly towns?: readonly TownSpan[];
+  /** Capitals the geoparser read as acting ("Moscow denied"): UTF-16 spans and their country. */
+  readonly metonyms?: readonly { readonly start: number; readonly end: number; readonly country: string }[];
 }
 
 export interface TownSpan {
@@ -265,6 +267,13 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
 
   addCommunalMilitias(dict, ws, out, mk);
   addNamedUnits(ws, out, mk);
+  // "Moscow denied …", "Washington said …": a capital the geoparser read as acting is its country.
+  for (const c of options.metonyms ?? []) {
+    const from = ws.findIndex((w) => w.start === c.start);
+    const to = ws.findIndex((w) => w.end === c.end) + 1;
+    if (from < 0 || to <= from || out.some((m) => m.start < c.end && c.start < m.end)) continue;
+    out.push(mk(from, to, { kind: 'country', countries: [c.country], rules: ['actor/capital-metonymy'] }));
+  }
   out.sort((a, b) => a.start - b.start);
   // "a member of the regime's state security", "fighters from the PMF": the side they belong to.
   for (let k = 0; k < out.length; k++) {
