@@ -162,3 +162,10 @@ test('a known town right after "in" is a place even when a bracket follows; a su
   const person = places('Bill Clinton spoke on Monday; the crowd in Clinton cheered.');
   assert.equal(person.filter((p) => p.mention.span.text === 'Clinton' && p.evidence.rules.includes('place/cue/known')).length, 0);
 });
+
+test('"the town of X" before a verb is still the place: "the town of Tell Zuhur left ten dead" is literal, "the President of France said" is not', () => {
+  const town = places('Clashes in the town of Tell Zuhur left ten dead.');
+  assert.equal(find(town, 'Tell Zuhur')?.usage, 'literal');
+  const fr = places('The President of France said the talks would go on.');
+  assert.equal(find(fr, 'France')?.usage, 'metonymic');
+});
