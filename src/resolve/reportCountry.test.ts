@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryVotes, preferInCountry, soleCountry } from './reportCountry.js';
+import { namesByCountry, preferInCountry, soleCountryWithout } from './reportCountry.js';
 
-test('report country: the other names vote once each, the name itself does not', () => {
-  const votes = countryVotes([{ text: 'Derna', country: 'RO' }, { text: 'Libyan', country: 'LY' }, { text: 'libyan', country: 'LY' }], 'Derna');
-  assert.deepEqual([...votes], [['LY', 1]]);
-  assert.equal(soleCountry(votes), 'LY');
-  assert.equal(soleCountry(new Map([['LY', 2], ['EG', 1]])), null, 'two countries: no rule');
+test('report country: the other names point to one country, the name itself does not count', () => {
+  const by = namesByCountry([{ text: 'Derna', country: 'RO' }, { text: 'Libyan', country: 'LY' }, { text: 'libyan', country: 'LY' }]);
+  assert.equal(soleCountryWithout(by, 'Derna'), 'LY');
+  assert.equal(soleCountryWithout(by, 'Libyan'), 'RO');
+  const two = namesByCountry([{ text: 'Sirte', country: 'LY' }, { text: 'Cairo', country: 'EG' }, { text: 'Derna', country: 'RO' }]);
+  assert.equal(soleCountryWithout(two, 'Derna'), null, 'two countries: no rule');
 });
 
 test('report country: a namesake there replaces the choice unless it is a fuzzy match or far smaller', () => {

@@ -14,22 +14,31 @@ import type { GazetteerEntry } from '../core/index.js';
  */
 export const MAX_POPULATION_RATIO = 10;
 
-/** The other names' chosen countries: how many distinct names put the report in each. */
-export function countryVotes(others: readonly { text: string; country: string | null }[], own: string): Map<string, number> {
-  const seen = new Set<string>();
-  const votes = new Map<string, number>();
-  for (const o of others) {
-    const key = o.text.toLowerCase();
-    if (!o.country || key === own.toLowerCase() || seen.has(`${key}|${o.country}`)) continue;
-    seen.add(`${key}|${o.country}`);
-    votes.set(o.country, (votes.get(o.country) ?? 0) + 1);
+/** Each country the names' choices are in, with the distinct names (lower-cased) that put it there. */
+export function namesByCountry(names: readonly { text: string; country: string | null }[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const o of names) {
+    if (!o.country) continue;
+    const set = out.get(o.country) ?? new Set<string>();
+    set.add(o.text.toLowerCase());
+    out.set(o.country, set);
   }
-  return votes;
+  return out;
 }
 
-/** The single country the other names point to, or null when none or more than one. */
-export function soleCountry(votes: ReadonlyMap<string, number>): string | null {
-  return votes.size === 1 ? [...votes.keys()][0]! : null;
+/**
+ * The single country the names other than `own` point to, or null when none or more than one.
+ * Linear in the number of countries, so a list of 5,000 names stays linear overall.
+ */
+export function soleCountryWithout(byCountry: ReadonlyMap<string, ReadonlySet<string>>, own: string): string | null {
+  const key = own.toLowerCase();
+  let found: string | null = null;
+  for (const [country, names] of byCountry) {
+    if (names.size - (names.has(key) ? 1 : 0) === 0) continue;
+    if (found !== null) return null;
+    found = country;
+  }
+  return found;
 }
 
 /**

@@ -16,7 +16,7 @@ import { entryClass } from '../recognize/places/spanFeatures.js';
 import { mentionCandidates, startsWithArticle } from './candidates.js';
 import { candidateVector, FEATURE_INDEX, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
 import { chooseInside, constrains, containerRank, type ContainerPlace } from './containment.js';
-import { countryVotes, preferInCountry, soleCountry } from './reportCountry.js';
+import { namesByCountry, preferInCountry, soleCountryWithout } from './reportCountry.js';
 import { kindCue, kindNounAfter, statedContainers, type StatedContainer } from './context.js';
 import { distanceKm } from './geo/index.js';
 import { matchLevel } from './names.js';
@@ -194,7 +194,8 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
   // 6. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
   // in the text for it — outside the document's focus country, far from its other places, in no
   // stated container — is not an answer: "none of these" beats it.
-  const reasons = works.map((w, i) => held[i] ?? (w.chosen >= 0 ? weakWithoutSupport(w, works) : null));
+  const chosenBy = namesByCountry(works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })));
+  const reasons = works.map((w, i) => held[i] ?? (w.chosen >= 0 ? weakWithoutSupport(w, chosenBy) : null));
   reasons.forEach((why, i) => {
     if (why) works[i]!.chosen = -1;
   });
@@ -218,7 +219,7 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
  * or inside a container the text states ("Al Balgha, Libya"). A kind cue alone ("the town of
  * X") is not support: it says what the place is, not where.
  */
-function weakWithoutSupport(w: Work, works: readonly Work[]): string | null {
+function weakWithoutSupport(w: Work, chosenBy: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const c = w.cands[w.chosen]!;
   // Weak too: an entry that matches only once the name's article is dropped ("el Mina" ~ Mina,
   // Mexico), when the name was written with one.
@@ -231,7 +232,8 @@ function weakWithoutSupport(w: Work, works: readonly Work[]): string | null {
   // The report's country supports it only when another name puts the report there: a lone
   // mention votes for its own candidates' countries, which is no evidence ("Haranbush" ~
   // Hornbach makes Germany the focus of a one-place note).
-  if (e.country && works.some((o) => o !== w && o.chosen >= 0 && o.m.text !== w.m.text && o.cands[o.chosen]!.entry.country === e.country)) return null;
+  const there = e.country ? chosenBy.get(e.country) : undefined;
+  if (there && there.size - (there.has(w.m.text.toLowerCase()) ? 1 : 0) > 0) return null;
   if (w.container && e.country === w.container.country && (!w.container.admin1 || e.admin1 === w.container.admin1)) return null;
   const v = w.vectors[w.chosen];
   if (v && v[FEATURE_INDEX['near-other-places']] === 1) return null;
@@ -290,10 +292,10 @@ function holdContainers(works: Work[], containers: readonly (StatedContainer | n
 
 /** Move each choice to its namesake in the country all the other names point to (reportCountry.ts). */
 function holdReportCountry(works: Work[]): void {
-  const chosenCountries = works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null }));
+  const byCountry = namesByCountry(works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })));
   for (const w of works) {
     if (w.chosen < 0) continue;
-    const country = soleCountry(countryVotes(chosenCountries, w.m.text));
+    const country = soleCountryWithout(byCountry, w.m.text);
     if (!country) continue;
     w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country);
   }

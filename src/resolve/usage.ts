@@ -132,7 +132,11 @@ function single(ctx: Ctx, m: PlaceMention, i: number): UsageDecision {
 /** A preposition or a locative verb right before the name keeps it literal ("in Sirte said …" is rare). */
 function isPlaceSubjectContext(ctx: Ctx, m: PlaceMention): boolean {
   const k = m.startToken - 1;
-  return k >= 0 && ctx.facts.tokens[k]!.sentence === ctx.facts.tokens[m.startToken]!.sentence && hasCue(ctx.facts, k, 'locative-prep') && ctx.facts.lower[k] !== 'of';
+  const f = ctx.facts;
+  if (k < 0 || f.tokens[k]!.sentence !== f.tokens[m.startToken]!.sentence || !hasCue(f, k, 'locative-prep')) return false;
+  // "of" only after a lower-case kind noun: "the town of Bir al-Ghanam left 26 dead" is a place,
+  // "the President of France said" is not about the place.
+  return f.lower[k] !== 'of' || (k > 0 && f.cases[k - 1] === 'lower' && bundledLexicon('kinds').map.has(f.lower[k - 1]!));
 }
 
 /** "in Sirte residents …": after a preposition, a name + noun is still often literal. */

@@ -177,3 +177,10 @@ test('a spelling one doubled letter away is the same name, even alone in a repor
   const p = find(places('Fighting was reported in Lower Shabelle on Saturday.'), 'Lower Shabelle');
   assert.equal(p?.country, 'SO', `${p?.name} (${p?.country}): ${p?.unresolvedReason}`);
 });
+
+test('"the town of X" before a verb is still the place: "the town of Tell Zuhur left ten dead" is literal, "the President of France said" is not', () => {
+  const town = places('Clashes in the town of Tell Zuhur left ten dead.');
+  assert.equal(find(town, 'Tell Zuhur')?.usage, 'literal');
+  const fr = places('The President of France said the talks would go on.');
+  assert.equal(find(fr, 'France')?.usage, 'metonymic');
+});
