@@ -358,3 +358,12 @@ test('coalitions: a member state’s forces in the coalition’s theatre are the
   // A mission of national contingents is named per contingent.
   assert.equal(run('Kenyan troops clashed with militants near Kismayo.', 'Kismayo', 'SO'), 'AMISOM: African Union Mission in Somalia (Kenya)');
 });
+
+test('a period summed up ("Since 2017, clashes … have resulted in six deaths") is no event, and says so', () => {
+  const r = code('Since 2017, clashes between police and demonstrators have resulted in six deaths.', '2019-09-01');
+  assert.deepEqual(kinds(r), []);
+  assert.ok(r.warnings.some((w) => w.code === 'events.period-summaries'));
+  // a long period that dates another verb does not make the event a summary
+  const s = code('Clashes broke out in the town between tribesmen and IS fighters, which has controlled it for the past three months.', '2015-06-01');
+  assert.equal(s.events.length, 1);
+});

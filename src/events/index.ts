@@ -128,7 +128,14 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
   const named: NamedActor[] = [];
   const deniedFrames = frames.filter((f) => f.modality.denied);
   const claimed = responsibility(doc, groups);
+  const summaries: Group[] = [];
   for (const g of ordered) {
+    // "Since 2017, clashes … have resulted in six deaths", "the battles of the 1980s": a period of
+    // months or years summed up is not one event (ACLED codes a day, a week or at most a month).
+    if (isSummary(doc, g)) {
+      summaries.push(g);
+      continue;
+    }
     if (events.length >= MAX_EVENTS) {
       warnings.push({ code: 'events.capped', stage: 'events', message: `more than ${MAX_EVENTS.toLocaleString('en')} events in one report; the rest are not listed` });
       break;
@@ -137,6 +144,11 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
       named.push(...e.named);
       events.push({ ...e.event, id: `ev${events.length + 1}`, rank: events.length + 1 });
     }
+  }
+
+  if (summaries.length) {
+    const quotes = summaries.map((g) => `"${g.time!.time.span.text}" (${g.frames.map((f) => f.trigger.text).join(', ')})`).join('; ');
+    warnings.push({ code: 'events.period-summaries', stage: 'events', message: `${summaries.length} account${summaries.length > 1 ? 's' : ''} of a period longer than two months not coded as events: ${quotes}` });
   }
 
   // 5. Claims.
@@ -152,6 +164,24 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
   const grade = gradeSource(sourceRegistry(options.sources ?? []), input.text, input.source?.name ?? null, doc.ws);
   const source: Source = { name: grade.name, origin: input.source?.origin ?? 'inline', reliability: grade.reliability };
   return { source, times, places: doc.placeList, actors, events, claims: claimResult.claims, control, mentions, warnings };
+}
+
+/** Longest time an event may span: ACLED's coarsest precision is a month. */
+const MAX_EVENT_DAYS = 62;
+
+/**
+ * A group told as the sum of a long period: its time spans more than two months, says "since" or
+ * "during" ("Since 2017, …", "over the past year"), and frames a trigger of the group — before it
+ * in its clause, or right after it. A long period elsewhere in the sentence ("… which has held the
+ * town for the past three months") dates something else and does not make the group a summary.
+ */
+function isSummary(doc: Doc, g: Group): boolean {
+  const t = g.time;
+  const v = t?.time.value;
+  if (!t || !v || g.timeInherited) return false;
+  if ((Date.parse(v.end) - Date.parse(v.start)) / 86_400_000 <= MAX_EVENT_DAYS) return false;
+  if (t.relation !== 'since' && t.relation !== 'during') return false;
+  return g.frames.some((f) => f.sentence === t.sentence && (t.to <= f.trigger.from ? doc.clause[t.from] === f.clause : t.from >= f.trigger.to && t.from - f.trigger.to <= 3));
 }
 
 /**
