@@ -367,3 +367,9 @@ test('a period summed up ("Since 2017, clashes … have resulted in six deaths")
   const s = code('Clashes broke out in the town between tribesmen and IS fighters, which has controlled it for the past three months.', '2015-06-01');
   assert.equal(s.events.length, 1);
 });
+
+test('fatalities: deaths from fire on protesters count ("protesters" is no topic word like "against")', () => {
+  const r = code('Soldiers opened fire on protesters in the capital, killing three people.');
+  assert.equal(r.events[0]!.subEventType, 'Excessive force against protesters');
+  assert.equal(r.events[0]!.fatalities, 3);
+});

@@ -325,7 +325,7 @@ function timeOf(doc: Doc, t: TriggerMention, clause: number): TimeRef | null {
   return pool.reduce((a, b) => (Math.abs(b.from - t.from) < Math.abs(a.from - t.from) ? b : a));
 }
 
-const TOPIC = /^(?:against|over|release|releasing|freeing|denounc\w*|condemn\w*|protest\w*|demand\w*|rejecting|decry\w*|commemorat\w*|mark\w*|anniversary)$/;
+const TOPIC = /^(?:against|over|release|releasing|freeing|denounc\w*|condemn\w*|protest(?:ed|ing|s)?|demand\w*|rejecting|decry\w*|commemorat\w*|mark\w*|anniversary)$/;
 
 /** "demonstrated against the detention of", "demanded the release of activists who were detained". */
 function isTopic(doc: Doc, t: TriggerMention): boolean {
