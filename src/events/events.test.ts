@@ -148,6 +148,11 @@ test('types: a fight told first is the event, even when air strikes or shells ar
   assert.deepEqual(kinds(code('There were fierce clashes in the old city as the army pushed in, with tanks and missiles being used.')), ['Battles / Armed clash']);
 });
 
+test('dates: a date told in a relative clause dates that clause, not the event', () => {
+  const r = code('Militants clashed with a local militia. Nine fighters were killed in the clash, including two brothers who married on 3 May. The clash took place on 8 May near the town.');
+  assert.deepEqual(r.events.map((e) => `${e.eventType} ${e.date}`), ['Battles 2020-05-08']);
+});
+
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
   expectKinds([
     ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],

@@ -281,12 +281,41 @@ export function isCountry(p: PlaceRef): boolean {
   return /^PCL/.test(fc) || fc === 'CONT' || fc === 'RGN';
 }
 
-/** The time of a trigger: in its clause, else in its sentence (nearest to the trigger). */
+const RELATIVE_WORDS = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * A word inside a relative clause ("two Italians who were kidnapped last July", "Rouakeche, which
+ * was the site of other clashes on June 8"): what the clause dates is something else.
+ */
+export function inRelativeClause(doc: Pick<Doc, 'ws' | 'clause' | 'clauseStart'>, word: number): boolean {
+  const start = doc.clauseStart[doc.clause[word]!]!;
+  const w0 = doc.ws[start]?.norm ?? '';
+  const w1 = doc.ws[start + 1]?.norm ?? '';
+  if (RELATIVE_WORDS.has(w0) || (['in', 'of', 'during', 'by'].includes(w0) && RELATIVE_WORDS.has(w1))) return true;
+  // Relative clauses without a comma are not clauses of their own: "who" a few words before.
+  const sentence = doc.ws[word]!.sentence;
+  for (let k = word - 1; k >= Math.max(0, word - RELATIVE_REACH); k--) {
+    if (doc.ws[k]!.sentence !== sentence) return false;
+    if (RELATIVE_WORDS.has(doc.ws[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** How far back a "who"/"which" still governs a date without a clause break (words). */
+const RELATIVE_REACH = 6;
+
+/** The time of a trigger: in its clause, else in its sentence outside relative clauses (nearest to the trigger). */
 function timeOf(doc: Doc, t: TriggerMention, clause: number): TimeRef | null {
   const inSentence = doc.times.filter((x) => x.sentence === t.sentence && x.time.value);
   if (!inSentence.length) return null;
-  const inClause = inSentence.filter((x) => doc.clause[x.from] === clause);
-  const pool = inClause.length ? inClause : inSentence;
+  // A date in a relative clause dates what that clause tells, not this: after "who", "which" …
+  // between the trigger and the date ("killed … two Italians who were kidnapped last July").
+  const relativeBetween = (x: TimeRef) => x.from > t.to && doc.ws.slice(t.to, x.from).some((w) => RELATIVE_WORDS.has(w.norm));
+  const own = inSentence.filter((x) => !relativeBetween(x));
+  const inClause = own.filter((x) => doc.clause[x.from] === clause);
+  const outside = own.filter((x) => !inRelativeClause(doc, x.from));
+  const pool = inClause.length ? inClause : outside;
+  if (!pool.length) return null;
   return pool.reduce((a, b) => (Math.abs(b.from - t.from) < Math.abs(a.from - t.from) ? b : a));
 }
 
