@@ -153,6 +153,16 @@ test('dates: a date told in a relative clause dates that clause, not the event',
   assert.deepEqual(r.events.map((e) => `${e.eventType} ${e.date}`), ['Battles 2020-05-08']);
 });
 
+test('types: a person "seized" or "taken" is abducted; "blown up" is an explosion; "dislodged" a fight', () => {
+  expectKinds([
+    ['A local judge was seized by gunmen near the court.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['The town was seized by the rebels.', 'Battles / Non-state actor overtakes territory'],
+    ['Ten men were arrested by police and were taken to the capital.', 'Strategic developments / Arrests'],
+    ['A relay station near the city was blown up by militants.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Army soldiers dislodged the rebels from three of their camps.', 'Battles / Armed clash'],
+  ]);
+});
+
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
   expectKinds([
     ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],

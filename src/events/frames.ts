@@ -6,7 +6,7 @@ import type { ActorMention } from '../recognize/actors/recognizer.js';
 import type { Frame, TriggerMention } from '../recognize/triggers/index.js';
 import type { Doc, PlaceRef, TimeRef } from './doc.js';
 import { modalityOf, type ModalityReading } from './modality.js';
-import { expand, rolesOf } from './roles.js';
+import { expand, isPassive, rolesOf } from './roles.js';
 
 export interface FrameCandidate {
   readonly id: number;
@@ -139,6 +139,18 @@ function foundBefore(doc: Doc, t: TriggerMention): boolean {
   return false;
 }
 
+/** A place, a place word or a weapon right before a trigger ("Sirte was seized", "weapons were seized"). */
+function placeBefore(doc: Doc, t: TriggerMention): boolean {
+  const before = doc.ws.slice(Math.max(0, t.from - 4), t.from).filter((w) => w.sentence === t.sentence);
+  // A country word there is a demonym of the people taken ("Libyan customs officers were seized").
+  return before.some((w) => PLACE_WORDS.has(w.norm) || WEAPON_WORDS.test(w.norm)) || doc.places.some((p) => p.to <= t.from && t.from - p.to <= 4 && p.sentence === t.sentence && !isCountry(p));
+}
+
+/** "weapons were seized": a weapon, not a place, is what was taken. */
+function weaponBefore(doc: Doc, t: TriggerMention): boolean {
+  return doc.ws.slice(Math.max(0, t.from - 4), t.from).some((w) => w.sentence === t.sentence && WEAPON_WORDS.test(w.norm));
+}
+
 /** A protest or riot told anywhere in the report, or protesters or rioters named. */
 function demonstrationInReport(doc: Doc): boolean {
   return doc.triggers.some((o) => o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot' || e.frame === 'mob') && !e.weak)) || doc.actors.some((a) => a.kind === 'generic' && (a.generic!.cls === 'protesters' || a.generic!.cls === 'rioters'));
@@ -229,6 +241,20 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
       const quantity = next[0] && (/^\d+$/.test(next[0].norm) || ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'scores', 'hundreds'].includes(next[0].norm));
       if (quantity && !placeAfter) {
         out.push(patients.some(isArmedMention) ? 'clash' : 'abduct');
+        continue;
+      }
+      // "A judge was seized by gunmen", "He was taken": a person taken is abducted, not a place.
+      // ("were arrested … and were taken to Damascus": the arrest says what it was.)
+      const arrestHere = doc.triggers.some((o) => o.sentence === t.sentence && o !== t && o.entries.some((x) => x.frame === 'arrest'));
+      // Someone must be named as taken or as taking ("two steps must be taken" takes nobody).
+      const someone = patients.some((p) => p.to <= t.from && t.from - p.to <= 4) || (ws[t.to]?.norm === 'by' && agents.length > 0);
+      if (e.weak && isPassive(doc, t.from, t.to) && !placeBefore(doc, t) && !arrestHere && someone) {
+        out.push('abduct');
+        continue;
+      }
+      // "The town was seized by the rebels": the place is the passive's subject.
+      if (e.weak && isPassive(doc, t.from, t.to) && placeBefore(doc, t) && !weaponBefore(doc, t)) {
+        out.push('capture');
         continue;
       }
       // Weak capture words ("took", "seized") need a place as their direct object.
