@@ -163,6 +163,13 @@ test('types: a person "seized" or "taken" is abducted; "blown up" is an explosio
   ]);
 });
 
+test('types: troops on the move are a change to group activity', () => {
+  expectKinds([
+    ['The army sent reinforcements to the northern front.', 'Strategic developments / Change to group/activity'],
+    ['Rebel fighters were pulling out of the village and heading for the hills.', 'Strategic developments / Change to group/activity'],
+  ]);
+});
+
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
   expectKinds([
     ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],
