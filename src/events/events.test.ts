@@ -176,6 +176,7 @@ test('types: explosives that did not go off are disrupted weapons use, unless so
     ['Police uncovered and removed an IED on the main road.', 'Strategic developments / Disrupted weapons use'],
     ['Soldiers discovered and detonated a landmine near the village.', 'Strategic developments / Disrupted weapons use'],
     ['A grenade was thrown at the school gate but failed to explode.', 'Strategic developments / Disrupted weapons use'],
+    ['Air defences intercepted a ballistic missile fired by the rebels over the city.', 'Strategic developments / Disrupted weapons use'],
     ['A bomb went off while police tried to defuse it, injuring two officers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
     ['Police found the bodies of two men near the river.', 'Violence against civilians / Attack'],
   ]);
