@@ -167,6 +167,7 @@ test('types: troops on the move are a change to group activity', () => {
   expectKinds([
     ['The army sent reinforcements to the northern front.', 'Strategic developments / Change to group/activity'],
     ['Rebel fighters were pulling out of the village and heading for the hills.', 'Strategic developments / Change to group/activity'],
+    ['The commander announced the formation of a joint operations room with the border guards.', 'Strategic developments / Change to group/activity'],
   ]);
 });
 
