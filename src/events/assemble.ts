@@ -9,7 +9,7 @@ import type { Place, TimeValue } from '../core/index.js';
 import type { ActorMention } from '../recognize/actors/recognizer.js';
 import type { Doc, PlaceRef, TimeRef } from './doc.js';
 import { combine, fatalitiesIn, split, type FatalityCount } from './fatalities.js';
-import { isCountry, type FrameCandidate } from './frames.js';
+import { inRelativeClause, isCountry, type FrameCandidate } from './frames.js';
 import { isFactual } from './modality.js';
 import { DEMO, VIOLENT } from './classify.js';
 
@@ -132,7 +132,9 @@ function dayCount(v: TimeValue): number {
 
 /** A group with no day or place takes the nearest one told before it, else the report's first. */
 function fillGaps(doc: Doc, groups: Group[]): void {
-  const leadTime = doc.times.find((t) => t.time.value && t.relation !== 'until' && t.relation !== 'since') ?? null;
+  const dated = doc.times.filter((t) => t.time.value && t.relation !== 'until' && t.relation !== 'since');
+  // The report's first date that is not told in a relative clause ("who were kidnapped last July").
+  const leadTime = dated.find((t) => !inRelativeClause(doc, t.from)) ?? dated[0] ?? null;
   const leadPlace = doc.places.find((p) => p.role === 'exact' && !isCountry(p)) ?? null;
   const countries = doc.places.filter((p) => p.role === 'exact' && isCountry(p));
   for (let i = 0; i < groups.length; i++) {

@@ -48,6 +48,8 @@ const FIREARMS = /\b(?:gun(?:s|fire|men|shots?)?|shootout|shoot-out|rifles?|heav
 /** "attacked a peaceful protest", "opened fire on the sit-in": a demonstration as the object. */
 const DEMO_OBJECT = /^\s+(?:on\s+|at\s+)?(?:(?:a|an|the|their|peaceful|group|crowd|gathering|of|women|students?|youths?|workers|hundreds|dozens|several|some|local)\s+){0,5}(?:protests?|demonstrations?|demonstrators|protesters|sit-ins?|rall(?:y|ies)|march(?:es)?)\b/iu;
 
+const FIRED_WEAPON = /\b(?:missiles?|rockets?|drones?|shells?|projectiles?|mortars?)\s{1,3}$/i;
+
 /** Violence done to people in someone's hands. */
 const CUSTODIAL = /^(?:tortur\w*|execut\w*|behead\w*|summarily executed|died in custody|died in detention)$/i;
 /** Where, not whom: "killed a man at a checkpoint", "shot a driver near the army base". */
@@ -182,7 +184,10 @@ export function classify(frames: readonly FrameCandidate[], text: string, option
   // fighting: ACLED's "Disrupted weapons use" ("defused a car bomb", "intercepted a missile").
   // An air strike told beside it ("shot down a MiG during an air strike") or people hurt when a
   // device went off while being defused are remote violence.
-  if (has('weapons') && !has('kill') && !has('attack') && (!has('clash') || operationOnly) && !has('abduct') && !has('sexual') && !has('capture') && !has('air') && !hurt(sentenceText)) {
+  // "intercepted a ballistic missile fired by the Houthis": the firing describes the weapon stopped.
+  const firedWeapon = (f: FrameCandidate) => /^(?:fired|launched)$/i.test(f.trigger.text) && FIRED_WEAPON.test(text.slice(Math.max(0, f.trigger.start - 24), f.trigger.start));
+  const attackTold = frames.some((f) => counts(f, 'attack') && !firedWeapon(f)) && !options.contested?.has('attack');
+  if (has('weapons') && !has('kill') && !attackTold && (!has('clash') || operationOnly) && !has('abduct') && !has('sexual') && !has('capture') && !has('air') && !hurt(sentenceText)) {
     // People arrested with the device: an arrest first, as with weapons seized below.
     if (has('arrest')) return out('Strategic developments', 'Arrests', 'arrest', 'classify/arrest-with-weapons');
     return out('Strategic developments', 'Disrupted weapons use', 'weapons', 'classify/weapons-disrupted');

@@ -167,12 +167,36 @@ test('types: a fight told first is the event, even when air strikes or shells ar
   assert.deepEqual(kinds(code('There were fierce clashes in the old city as the army pushed in, with tanks and missiles being used.')), ['Battles / Armed clash']);
 });
 
+test('dates: a date told in a relative clause dates that clause, not the event', () => {
+  const r = code('Militants clashed with a local militia. Nine fighters were killed in the clash, including two brothers who married on 3 May. The clash took place on 8 May near the town.');
+  assert.deepEqual(r.events.map((e) => `${e.eventType} ${e.date}`), ['Battles 2020-05-08']);
+});
+
+test('types: a person "seized" or "taken" is abducted; "blown up" is an explosion; "dislodged" a fight', () => {
+  expectKinds([
+    ['A local judge was seized by gunmen near the court.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['The town was seized by the rebels.', 'Battles / Non-state actor overtakes territory'],
+    ['Ten men were arrested by police and were taken to the capital.', 'Strategic developments / Arrests'],
+    ['A relay station near the city was blown up by militants.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Army soldiers dislodged the rebels from three of their camps.', 'Battles / Armed clash'],
+  ]);
+});
+
+test('types: troops on the move are a change to group activity', () => {
+  expectKinds([
+    ['The army sent reinforcements to the northern front.', 'Strategic developments / Change to group/activity'],
+    ['Rebel fighters were pulling out of the village and heading for the hills.', 'Strategic developments / Change to group/activity'],
+    ['The commander announced the formation of a joint operations room with the border guards.', 'Strategic developments / Change to group/activity'],
+  ]);
+});
+
 test('types: explosives that did not go off are disrupted weapons use, unless someone was hurt', () => {
   expectKinds([
     ['Bomb disposal experts dismantled an explosive device near the market.', 'Strategic developments / Disrupted weapons use'],
     ['Police uncovered and removed an IED on the main road.', 'Strategic developments / Disrupted weapons use'],
     ['Soldiers discovered and detonated a landmine near the village.', 'Strategic developments / Disrupted weapons use'],
     ['A grenade was thrown at the school gate but failed to explode.', 'Strategic developments / Disrupted weapons use'],
+    ['Air defences intercepted a ballistic missile fired by the rebels over the city.', 'Strategic developments / Disrupted weapons use'],
     ['A bomb went off while police tried to defuse it, injuring two officers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
     ['Police found the bodies of two men near the river.', 'Violence against civilians / Attack'],
   ]);

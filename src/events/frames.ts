@@ -6,7 +6,7 @@ import type { ActorMention } from '../recognize/actors/recognizer.js';
 import type { Frame, TriggerMention } from '../recognize/triggers/index.js';
 import type { Doc, PlaceRef, TimeRef } from './doc.js';
 import { isFactual, modalityOf, type ModalityReading } from './modality.js';
-import { expand, rolesOf } from './roles.js';
+import { expand, isPassive, rolesOf } from './roles.js';
 
 export interface FrameCandidate {
   readonly id: number;
@@ -153,6 +153,18 @@ function foundBefore(doc: Doc, t: TriggerMention): boolean {
   return false;
 }
 
+/** A place, a place word or a weapon right before a trigger ("Sirte was seized", "weapons were seized"). */
+function placeBefore(doc: Doc, t: TriggerMention): boolean {
+  const before = doc.ws.slice(Math.max(0, t.from - 4), t.from).filter((w) => w.sentence === t.sentence);
+  // A country word there is a demonym of the people taken ("Libyan customs officers were seized").
+  return before.some((w) => PLACE_WORDS.has(w.norm) || WEAPON_WORDS.test(w.norm)) || doc.places.some((p) => p.to <= t.from && t.from - p.to <= 4 && p.sentence === t.sentence && !isCountry(p));
+}
+
+/** "weapons were seized": a weapon, not a place, is what was taken. */
+function weaponBefore(doc: Doc, t: TriggerMention): boolean {
+  return doc.ws.slice(Math.max(0, t.from - 4), t.from).some((w) => w.sentence === t.sentence && WEAPON_WORDS.test(w.norm));
+}
+
 /** A protest or riot told anywhere in the report, or protesters or rioters named. */
 function demonstrationInReport(doc: Doc): boolean {
   return doc.triggers.some((o) => o.entries.some((e) => (e.frame === 'protest' || e.frame === 'riot' || e.frame === 'mob') && !e.weak)) || doc.actors.some((a) => a.kind === 'generic' && (a.generic!.cls === 'protesters' || a.generic!.cls === 'rioters'));
@@ -261,6 +273,20 @@ function validFrames(doc: Doc, t: TriggerMention, agents: readonly ActorMention[
         out.push(patients.some(isArmedMention) ? 'clash' : 'abduct');
         continue;
       }
+      // "A judge was seized by gunmen", "He was taken": a person taken is abducted, not a place.
+      // ("were arrested … and were taken to Damascus": the arrest says what it was.)
+      const arrestHere = doc.triggers.some((o) => o.sentence === t.sentence && o !== t && o.entries.some((x) => x.frame === 'arrest'));
+      // Someone must be named as taken or as taking ("two steps must be taken" takes nobody).
+      const someone = patients.some((p) => p.to <= t.from && t.from - p.to <= 4) || (ws[t.to]?.norm === 'by' && agents.length > 0);
+      if (e.weak && isPassive(doc, t.from, t.to) && !placeBefore(doc, t) && !arrestHere && someone) {
+        out.push('abduct');
+        continue;
+      }
+      // "The town was seized by the rebels": the place is the passive's subject.
+      if (e.weak && isPassive(doc, t.from, t.to) && placeBefore(doc, t) && !weaponBefore(doc, t)) {
+        out.push('capture');
+        continue;
+      }
       // Weak capture words ("took", "seized") need a place as their direct object.
       if (e.weak && !directPlace(doc, t)) continue;
       if (people && !placeAfter) {
@@ -311,16 +337,40 @@ export function isCountry(p: PlaceRef): boolean {
   return /^PCL/.test(fc) || fc === 'CONT' || fc === 'RGN';
 }
 
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'whom', 'whose']);
 
-/** The time of a trigger: in its clause, else in its sentence (nearest to the trigger). */
+/**
+ * A word inside a relative clause ("two Italians who were kidnapped last July", "Rouakeche, which
+ * was the site of other clashes on June 8"): what the clause dates is something else.
+ */
+export function inRelativeClause(doc: Pick<Doc, 'ws' | 'clause' | 'clauseStart'>, word: number): boolean {
+  const start = doc.clauseStart[doc.clause[word]!]!;
+  const w0 = doc.ws[start]?.norm ?? '';
+  const w1 = doc.ws[start + 1]?.norm ?? '';
+  if (RELATIVE_WORDS.has(w0) || (['in', 'of', 'during', 'by'].includes(w0) && RELATIVE_WORDS.has(w1))) return true;
+  // Relative clauses without a comma are not clauses of their own: "who" a few words before.
+  const sentence = doc.ws[word]!.sentence;
+  for (let k = word - 1; k >= Math.max(0, word - RELATIVE_REACH); k--) {
+    if (doc.ws[k]!.sentence !== sentence) return false;
+    if (RELATIVE_WORDS.has(doc.ws[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** How far back a "who"/"which" still governs a date without a clause break (words). */
+const RELATIVE_REACH = 6;
+
+/** The time of a trigger: in its clause, else in its sentence outside relative clauses (nearest to the trigger). */
 function timeOf(doc: Doc, t: TriggerMention, clause: number): TimeRef | null {
   const inSentence = doc.times.filter((x) => x.sentence === t.sentence && x.time.value);
   if (!inSentence.length) return null;
-  const inClause = inSentence.filter((x) => doc.clause[x.from] === clause);
-  // A date inside a relative clause ("The group, which has held the city since 2015, took …")
-  // dates that clause's verb, not the main clause's.
-  const pool = inClause.length ? inClause : inSentence.filter((x) => !RELATIVE.has(doc.ws[doc.clauseStart[doc.clause[x.from]!]!]!.norm));
+  // A date in a relative clause dates what that clause tells, not this: after "who", "which" …
+  // between the trigger and the date ("killed … two Italians who were kidnapped last July").
+  const relativeBetween = (x: TimeRef) => x.from > t.to && doc.ws.slice(t.to, x.from).some((w) => RELATIVE_WORDS.has(w.norm));
+  const own = inSentence.filter((x) => !relativeBetween(x));
+  const inClause = own.filter((x) => doc.clause[x.from] === clause);
+  const outside = own.filter((x) => !inRelativeClause(doc, x.from));
+  const pool = inClause.length ? inClause : outside;
   if (!pool.length) return null;
   return pool.reduce((a, b) => (Math.abs(b.from - t.from) < Math.abs(a.from - t.from) ? b : a));
 }

@@ -23,6 +23,7 @@ import { namedPeriodFilter } from './filters/namedPeriodFilter.js';
 import { precisionOfDays } from './precision.js';
 import { calendarPeriodRecognizer } from './recognizers/calendarPeriodRecognizer.js';
 import { dayRangeRecognizer } from './recognizers/dayRangeRecognizer.js';
+import { modifiedMonthRecognizer } from './recognizers/modifiedMonthRecognizer.js';
 import { monthPartRecognizer } from './recognizers/monthPartRecognizer.js';
 import { periodPartRecognizer } from './recognizers/periodPartRecognizer.js';
 import { recentPeriodRecognizer } from './recognizers/recentPeriodRecognizer.js';
@@ -52,7 +53,7 @@ export interface TimeResult {
  * Recognizers. Order does not matter for the result (overlaps are settled by priority in
  * overlapRefiner); the priority each one gives its candidates does:
  *   3  dayRange: explicit day ranges chrono misreads ("May 30-June 2", "from 3 to 5 June")
- *   2  recentPeriod, calendarPeriod, periodPart, monthPart, season, year: our readings of
+ *   2  recentPeriod, calendarPeriod, periodPart, monthPart, modifiedMonth, season, year: our readings of
  *      phrases chrono reads differently ("last week" as a calendar week) or not at all
  *   1  chrono: every other date
  */
@@ -62,6 +63,7 @@ const RECOGNIZERS: readonly Recognizer[] = [
   calendarPeriodRecognizer,
   periodPartRecognizer,
   monthPartRecognizer,
+  modifiedMonthRecognizer,
   seasonRecognizer,
   yearRecognizer,
   chronoRecognizer,

@@ -82,6 +82,12 @@ const TABLE: readonly Row[] = [
   ['June 23', REF, 'June 23', '2016-06-23', '2016-06-23', 1],
   ['in March', REF, 'March', '2016-03-01', '2016-03-31', 3],
   ['in December', REF, 'December', '2015-12-01', '2015-12-31', 3],
+  // a month with last/next/this counts from the reference month (time/month/*)
+  ['kidnapped last July', REF, 'last July', '2015-07-01', '2015-07-31', 3],
+  ['last May', REF, 'last May', '2015-05-01', '2015-05-31', 3],
+  ['last April', REF, 'last April', '2016-04-01', '2016-04-30', 3],
+  ['elections next March', REF, 'next March', '2017-03-01', '2017-03-31', 3],
+  ['talks this June', REF, 'this June', '2016-06-01', '2016-06-30', 3],
   // stated dates and years
   ['2016-05-13', REF, '2016-05-13', '2016-05-13', '2016-05-13', 1],
   ['on 5 May 2015', REF, '5 May 2015', '2015-05-05', '2015-05-05', 1],
