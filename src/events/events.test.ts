@@ -225,3 +225,17 @@ test('coalitions: a member state’s forces in the coalition’s theatre are the
   // A mission of national contingents is named per contingent.
   assert.equal(run('Kenyan troops clashed with militants near Kismayo.', 'Kismayo', 'SO'), 'AMISOM: African Union Mission in Somalia (Kenya)');
 });
+
+test('country: a report naming no country takes the one its unplaced names have in the gazetteer, unambiguously', () => {
+  const entry = (name: string, country: string) => ({ id: `test:${name}`, name, lat: 1, lon: 1, featureClass: 'P', featureCode: 'PPL', country, admin1: null, population: 1 });
+  const table: Record<string, string[]> = { 'Qabb Elias': ['LB'], Ain: ['FR', 'LB'], Zahle: ['LB'] };
+  const gazetteer = { lookup: (name: string) => (table[name] ?? []).map((c) => ({ entry: entry(name, c), matched: name, score: 1, reasons: ['exact'] })) };
+  const run = (text: string) => {
+    const ctx = createRunContext({ referenceDate: '2020-05-10', gazetteer });
+    const { tokens, sentences } = analyze(text);
+    return extractEvents(ctx, { text, sentences, tokens, times: [], places: [] }).events[0]?.actor1;
+  };
+  assert.equal(run('Protesters blocked the Qabb Elias road.'), 'Protesters (Lebanon)');
+  // A name found in two countries says nothing.
+  assert.equal(run('Protesters blocked the Ain road.'), 'Protesters');
+});

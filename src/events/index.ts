@@ -22,6 +22,7 @@ import {
   type DisorderType,
   type Event,
   type Evidence,
+  type Gazetteer,
   type GeoPrecision,
   type InterCode,
   type Mention,
@@ -119,7 +120,7 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
 
   // 3. Groups.
   const groups = groupFrames(doc, frames);
-  const contextCountry = countryResolver(doc);
+  const contextCountry = countryResolver(doc, ctx.gazetteer);
   const placeId = (p: PlaceRef) => p.place.id;
 
   // 4. Events.
@@ -159,7 +160,7 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
  * its places, the countries it names as places ("in Libya"), its demonyms ("Turkish troops") and its
  * actors' home countries (the Houthis are Yemeni).
  */
-function countryResolver(doc: Doc): (sentence: number) => string | null {
+function countryResolver(doc: Doc, gazetteer: Gazetteer | null): (sentence: number) => string | null {
   const counts = new Map<string, number>();
   const vote = (c: string | null | undefined, n: number) => {
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
@@ -172,6 +173,7 @@ function countryResolver(doc: Doc): (sentence: number) => string | null {
   }
   let main: string | null = null;
   for (const [c, n] of counts) if (!main || n > counts.get(main)!) main = c;
+  main ??= namesCountry(doc, gazetteer);
   return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? main;
 }
 
@@ -227,6 +229,45 @@ function placeCountry(doc: Doc, ref: PlaceRef, byWords: ReadonlyMap<string, numb
   const named = [...words].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0];
   return named ? named[0] : own;
 }
+
+/** Capitalised runs looked up per report at most, when nothing else says where it is. */
+const MAX_NAME_LOOKUPS = 12;
+
+/**
+ * A report whose words name no country and whose places the geoparser did not resolve ("blocked the
+ * Qabb Elias road"): the country the gazetteer gives, unambiguously, for the report's capitalised
+ * names the geoparser did not take — only populated places and divisions whose every exact match
+ * lies in one country, and only a country that no other such name contradicts. It names the actors'
+ * country; it never becomes a place of the event.
+ */
+function namesCountry(doc: Doc, gazetteer: Gazetteer | null): string | null {
+  if (!gazetteer) return null;
+  const ws = doc.ws;
+  const covered = new Set<number>();
+  for (const a of doc.actors) for (let i = a.from; i < a.to; i++) covered.add(i);
+  for (const p of doc.places) for (let i = p.from; i < p.to; i++) covered.add(i);
+  const votes = new Map<string, number>();
+  let looked = 0;
+  for (let i = 0; i < ws.length && looked < MAX_NAME_LOOKUPS; i++) {
+    const w = ws[i]!;
+    const first = i === 0 || ws[i - 1]!.sentence !== w.sentence;
+    if (covered.has(i) || !/^\p{Lu}\p{Ll}/u.test(w.text) || (first && w.pos !== 'PROPN') || MONTHS.test(w.norm)) continue;
+    let j = i + 1;
+    while (j < ws.length && j - i < 3 && ws[j]!.sentence === w.sentence && !covered.has(j) && /^\p{Lu}/u.test(ws[j]!.text) && !MONTHS.test(ws[j]!.norm)) j++;
+    const name = ws.slice(i, j).map((x) => x.text).join(' ');
+    i = j - 1;
+    looked++;
+    const hits = gazetteer.lookup(name, { limit: 20, minLevel: 'folded' }).filter((c) => (c.entry.featureClass === 'P' || c.entry.featureClass === 'A') && c.entry.country);
+    const countries = new Set(hits.map((c) => c.entry.country));
+    if (countries.size === 1) {
+      const c = [...countries][0]!;
+      votes.set(c, (votes.get(c) ?? 0) + 1);
+    }
+  }
+  return votes.size === 1 ? [...votes.keys()][0]! : null;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 interface Built {
   readonly event: Omit<Event, 'id' | 'rank'>;
