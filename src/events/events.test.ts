@@ -222,6 +222,8 @@ test('coalitions: a member state’s forces in the coalition’s theatre are the
   assert.equal(run('Coalition forces bombed a bridge near Razih.', 'Razih', 'YE'), 'Operation Restoring Hope');
   assert.equal(run('US forces shot dead a man near Shadadah.', 'Shadadah', 'SY'), 'Global Coalition Against Daesh');
   assert.equal(run('Saudi forces shelled a camp near Najran.', 'Najran', 'SA'), 'Military Forces of Saudi Arabia');
+  // Settlers in the West Bank are Israel's.
+  assert.equal(run('Settlers uprooted olive trees in Sawiyah.', 'Sawiyah', 'PS'), 'Settlers (Israel)');
   // A mission of national contingents is named per contingent.
   assert.equal(run('Kenyan troops clashed with militants near Kismayo.', 'Kismayo', 'SO'), 'AMISOM: African Union Mission in Somalia (Kenya)');
 });
