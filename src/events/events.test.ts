@@ -241,3 +241,8 @@ test('country: a report naming no country takes the one its unplaced names have 
   // A name found in two countries says nothing.
   assert.equal(run('Protesters blocked the Ain road.'), 'Protesters');
 });
+
+test('country: a party or union named in a report says whose country it is', () => {
+  assert.equal(code('NEHAWU members protested outside the legislature over an appointment.').events[0]?.actor1, 'Protesters (South Africa)');
+  assert.equal(code('Nine workers were injured when a fight broke out between members of two rival unions, AMCU and NUMSA.').events[0]?.actor1, 'Rioters (South Africa)');
+});
