@@ -185,6 +185,9 @@ test('sides: an armed actor named near the event but reached by no role is coded
   assert.equal(near.events[0]?.actor1, 'Al Shabaab');
   assert.ok(near.events[0]!.fields['actor1']!.rules.includes('actor1/named-nearby'));
   assert.equal(near.events[0]!.fields['actor1']!.spans[0]?.text, 'Al Shabaab fighters');
+  // Words for state forces fill a side of a fight, never the perpetrator of a bomb they suffered.
+  assert.match(code('Heavy fighting broke out in the old town overnight. Security forces were deployed there.').events[0]?.actor1 ?? '', /Police Forces/);
+  assert.match(code('A bomb hit a vehicle on the highway. Two policemen inside were injured.').events[0]?.actor1 ?? '', /^Unidentified Armed Group/);
   const guessed = code('A bomb exploded near a market in the capital. Al Shabaab is thought to have been behind it.');
   assert.match(guessed.events[0]?.actor1 ?? '', /^Unidentified Armed Group/);
 });

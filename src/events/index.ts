@@ -496,7 +496,7 @@ function sides(
   // responded to pro-Houthi shelling", "LNA aircraft were also used"): ACLED codes the actor the
   // report names rather than an unnamed side.
   if (!side1.length || (!side2.length && (eventType === 'Battles' || eventType === 'Explosions/Remote violence'))) {
-    const spare = pick(nearbyArmed(doc, g, decisive), 'event').filter((x) => !side1.some((s) => s.name === x.name) && !side2.some((s) => s.name === x.name));
+    const spare = pick(nearbyArmed(doc, g, decisive, eventType === 'Battles' || eventType === 'Strategic developments'), 'event').filter((x) => !side1.some((s) => s.name === x.name) && !side2.some((s) => s.name === x.name));
     if (!side1.length && spare.length) {
       side1 = [spare.shift()!];
       rules.push('actor1/named-nearby');
@@ -530,7 +530,7 @@ const GUESS_WORDS = new Set(['thought', 'believed', 'suspected', 'suspect', 'sus
  * Armed actors named by name (groups, state forces, a country acting) in the event's sentences or
  * near them, nearest first: people, civilians, leaders and places ("in Libya") are not sides.
  */
-function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention[] {
+function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate, withGeneric: boolean): ActorMention[] {
   const sentences = new Set(g.frames.map((f) => f.sentence));
   const distance = (a: ActorMention) => (sentences.has(a.sentence) ? 0 : Math.abs(a.sentence - decisive.sentence));
   const armed = (a: ActorMention) => {
@@ -538,6 +538,9 @@ function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention
     if (a.kind === 'named') return !['civilians', 'protesters', 'rioters'].includes(a.named!.kind);
     if (a.kind === 'state' || a.kind === 'communal') return true;
     if (a.kind === 'country') return !a.preposition || !['in', 'across', 'inside', 'throughout', 'to', 'from', 'of', 'with', 'and'].includes(a.preposition);
+    // State forces and authorities by their words ("security forces", "the governorship") take part
+    // in a fight or a strategic move; near an attack or a bomb they are as often its victims.
+    if (a.kind === 'generic') return withGeneric && ['military', 'police', 'government', 'aircraft'].includes(a.generic!.cls);
     return false;
   };
   // A sentence that only guesses who did it ("thought to have been behind", "speculation ranging
@@ -546,7 +549,8 @@ function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention
   return doc.actors
     .filter((a) => armed(a) && distance(a) <= NEARBY_SENTENCES && !guessed.has(a.sentence))
     .map((a) => ({ a, d: distance(a) }))
-    .sort((x, y) => x.d - y.d || Math.abs(x.a.from - decisive.trigger.from) - Math.abs(y.a.from - decisive.trigger.from))
+    // Nearest sentence first; there, a name before words for state forces ("IS" before "a soldier").
+    .sort((x, y) => x.d - y.d || Number(x.a.kind === 'generic') - Number(y.a.kind === 'generic') || Math.abs(x.a.from - decisive.trigger.from) - Math.abs(y.a.from - decisive.trigger.from))
     .map((x) => x.a);
 }
 
