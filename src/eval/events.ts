@@ -69,15 +69,15 @@ export function goldRows(csv: string): GoldRow[] {
     });
 }
 
+/** Units of a state's forces that are those forces, not a rival faction. */
+const UNITS = 'Military Police|Gendarmerie|Special Forces|Presidential Guard|Republican Guard|National Guard|Border Guards?|Coast Guard|Air Force|Navy|Prison Guards|State Security|Air Force Intelligence(?: Directorate)?|Military Intelligence|Intelligence(?: Services?)?|Counter Terrorism Service|Rapid Intervention Battalion|Islamic Revolutionary Guard Corps|Quds Force';
+
 /**
  * Actor names compared after normalisation: case, accents and punctuation folded; ACLED's period
  * suffix "(2011-)" dropped (a coding convention, not a different actor); "ABBR: Full name" matched by
  * either part; then the dictionary's aliases map both sides to one canonical name, and an
  * organisation named per country ("Islamic State (Libya)") to the organisation.
  */
-/** Units of a state's forces that are those forces, not a rival faction. */
-const UNITS = 'Military Police|Gendarmerie|Special Forces|Presidential Guard|Republican Guard|National Guard|Border Guards?|Coast Guard|Air Force|Navy|Prison Guards|State Security|Air Force Intelligence(?: Directorate)?|Military Intelligence|Intelligence(?: Services?)?|Counter Terrorism Service|Rapid Intervention Battalion|Islamic Revolutionary Guard Corps|Quds Force';
-
 export function actorKey(dict: ActorDictionary, name: string): string[] {
   const stripped = name.replace(/\(\d{4}-(?:\d{4})?\)/g, ' ').replace(/\s+/g, ' ').trim();
   const out = new Set<string>();

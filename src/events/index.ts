@@ -173,8 +173,16 @@ function countryResolver(doc: Doc, gazetteer: Gazetteer | null): (sentence: numb
   }
   let main: string | null = null;
   for (const [c, n] of counts) if (!main || n > counts.get(main)!) main = c;
-  main ??= namesCountry(doc, gazetteer);
-  return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? main;
+  // The gazetteer is asked only when an event or claim needs a country nothing else gave.
+  let looked = false;
+  const fallback = () => {
+    if (!looked) {
+      looked = true;
+      main ??= namesCountry(doc, gazetteer);
+    }
+    return main;
+  };
+  return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? fallback();
 }
 
 /**
