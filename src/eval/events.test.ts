@@ -35,6 +35,10 @@ test('actor names compare after folding, period suffixes, acronyms and aliases',
   assert.ok(same('Military Forces of Libya (2014-)', 'Military Forces of Libya (2014-) Haftar Faction'));
   assert.ok(!same('Military Forces of Libya (2014-)', 'Military Forces of Libya (2016-) Government of National Accord'));
   assert.ok(!same('Military Forces of Yemen (2012-)', 'Military Forces of Yemen (2016-) Supreme Political Council'));
+  // A unit of an era's forces is those forces; units of a state are that state's forces.
+  assert.ok(same('Military Forces of Libya (2016-) Presidential Guard', 'Military Forces of Libya (2016-) Government of National Accord'));
+  assert.ok(!same('Military Forces of Libya (2016-) Presidential Guard', 'Military Forces of Libya (2014-) Haftar Faction'));
+  assert.ok(same('Military Forces of Turkey (2016-) Gendarmerie', 'Military Forces of Turkey'));
 });
 
 test('eval events on a small CSV: every EVAL.md field, best match and first-ranked scoring', async () => {

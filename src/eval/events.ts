@@ -69,6 +69,9 @@ export function goldRows(csv: string): GoldRow[] {
     });
 }
 
+/** Units of a state's forces that are those forces, not a rival faction. */
+const UNITS = 'Military Police|Gendarmerie|Special Forces|Presidential Guard|Republican Guard|National Guard|Border Guards?|Coast Guard|Air Force|Navy|Prison Guards|State Security|Air Force Intelligence(?: Directorate)?|Military Intelligence|Intelligence(?: Services?)?|Counter Terrorism Service|Rapid Intervention Battalion|Islamic Revolutionary Guard Corps|Quds Force';
+
 /**
  * Actor names compared after normalisation: case, accents and punctuation folded; ACLED's period
  * suffix "(2011-)" dropped (a coding convention, not a different actor); "ABBR: Full name" matched by
@@ -83,8 +86,12 @@ export function actorKey(dict: ActorDictionary, name: string): string[] {
   const variants = [name.trim(), stripped];
   // A unit of a state's forces is that state's forces ("… Gendarmerie", "… Military Police");
   // rival factions ("… Haftar Faction", "… Supreme Political Council") stay apart.
-  const unit = /^((?:Military|Police) Forces of [A-Z][\w' -]*?)\s+(?:Military Police|Gendarmerie|Special Forces|Presidential Guard|Republican Guard|National Guard|Border Guards?|Coast Guard|Air Force|Navy|Prison Guards|State Security|Air Force Intelligence(?: Directorate)?|Military Intelligence|Intelligence(?: Services?)?|Counter Terrorism Service|Rapid Intervention Battalion|Islamic Revolutionary Guard Corps|Quds Force)$/.exec(stripped);
+  const unit = new RegExp(`^((?:Military|Police) Forces of [A-Z][\\w' -]*?)\\s+(?:${UNITS})$`).exec(stripped);
   if (unit) variants.push(unit[1]!);
+  // The same read on the name as written: "Military Forces of Libya (2016-) Presidential Guard" is a
+  // unit of the forces the dictionary knows as "Military Forces of Libya (2016-)".
+  const unitEra = new RegExp(`^((?:Military|Police) Forces of [A-Z][\\w' -]*?\\(\\d{4}-(?:\\d{4})?\\))\\s+(?:${UNITS})$`).exec(name.trim());
+  if (unitEra) variants.push(unitEra[1]!);
   const colon = stripped.indexOf(':');
   if (colon > 0) variants.push(stripped.slice(0, colon), stripped.slice(colon + 1));
   for (const v of variants) {

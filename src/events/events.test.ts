@@ -342,6 +342,9 @@ test('sides: an armed actor named near the event but reached by no role is coded
   assert.equal(near.events[0]?.actor1, 'Al Shabaab');
   assert.ok(near.events[0]!.fields['actor1']!.rules.includes('actor1/named-nearby'));
   assert.equal(near.events[0]!.fields['actor1']!.spans[0]?.text, 'Al Shabaab fighters');
+  // Words for state forces fill a side of a fight, never the perpetrator of a bomb they suffered.
+  assert.match(code('Heavy fighting broke out in the old town overnight. Security forces were deployed there.').events[0]?.actor1 ?? '', /Police Forces/);
+  assert.match(code('A bomb hit a vehicle on the highway. Two policemen inside were injured.').events[0]?.actor1 ?? '', /^Unidentified Armed Group/);
   const guessed = code('A bomb exploded near a market in the capital. Al Shabaab is thought to have been behind it.');
   assert.match(guessed.events[0]?.actor1 ?? '', /^Unidentified Armed Group/);
 });
@@ -379,6 +382,8 @@ test('coalitions: a member state’s forces in the coalition’s theatre are the
   assert.equal(run('Coalition forces bombed a bridge near Razih.', 'Razih', 'YE'), 'Operation Restoring Hope');
   assert.equal(run('US forces shot dead a man near Shadadah.', 'Shadadah', 'SY'), 'Global Coalition Against Daesh');
   assert.equal(run('Saudi forces shelled a camp near Najran.', 'Najran', 'SA'), 'Military Forces of Saudi Arabia');
+  // Settlers in the West Bank are Israel's.
+  assert.equal(run('Settlers uprooted olive trees in Sawiyah.', 'Sawiyah', 'PS'), 'Settlers (Israel)');
   // A mission of national contingents is named per contingent.
   assert.equal(run('Kenyan troops clashed with militants near Kismayo.', 'Kismayo', 'SO'), 'AMISOM: African Union Mission in Somalia (Kenya)');
 });
@@ -396,4 +401,23 @@ test('fatalities: deaths from fire on protesters count ("protesters" is no topic
   const r = code('Soldiers opened fire on protesters in the capital, killing three people.');
   assert.equal(r.events[0]!.subEventType, 'Excessive force against protesters');
   assert.equal(r.events[0]!.fatalities, 3);
+});
+
+test('country: a report naming no country takes the one its unplaced names have in the gazetteer, unambiguously', () => {
+  const entry = (name: string, country: string) => ({ id: `test:${name}`, name, lat: 1, lon: 1, featureClass: 'P', featureCode: 'PPL', country, admin1: null, population: 1 });
+  const table: Record<string, string[]> = { 'Qabb Elias': ['LB'], Ain: ['FR', 'LB'], Zahle: ['LB'] };
+  const gazetteer = { lookup: (name: string) => (table[name] ?? []).map((c) => ({ entry: entry(name, c), matched: name, score: 1, reasons: ['exact'] })) };
+  const run = (text: string) => {
+    const ctx = createRunContext({ referenceDate: '2020-05-10', gazetteer });
+    const { tokens, sentences } = analyze(text);
+    return extractEvents(ctx, { text, sentences, tokens, times: [], places: [] }).events[0]?.actor1;
+  };
+  assert.equal(run('Protesters blocked the Qabb Elias road.'), 'Protesters (Lebanon)');
+  // A name found in two countries says nothing.
+  assert.equal(run('Protesters blocked the Ain road.'), 'Protesters');
+});
+
+test('country: a party or union named in a report says whose country it is', () => {
+  assert.equal(code('NEHAWU members protested outside the legislature over an appointment.').events[0]?.actor1, 'Protesters (South Africa)');
+  assert.equal(code('Nine workers were injured when a fight broke out between members of two rival unions, AMCU and NUMSA.').events[0]?.actor1, 'Rioters (South Africa)');
 });

@@ -22,6 +22,7 @@ import {
   type DisorderType,
   type Event,
   type Evidence,
+  type Gazetteer,
   type GeoPrecision,
   type InterCode,
   type Mention,
@@ -119,7 +120,7 @@ export function extractEvents(ctx: RunContext, input: EventInput, options: Event
 
   // 3. Groups.
   const groups = groupFrames(doc, frames);
-  const contextCountry = countryResolver(doc);
+  const contextCountry = countryResolver(doc, ctx.gazetteer);
   const placeId = (p: PlaceRef) => p.place.id;
 
   // 4. Events.
@@ -189,7 +190,7 @@ function isSummary(doc: Doc, g: Group): boolean {
  * its places, the countries it names as places ("in Libya"), its demonyms ("Turkish troops") and its
  * actors' home countries (the Houthis are Yemeni).
  */
-function countryResolver(doc: Doc): (sentence: number) => string | null {
+function countryResolver(doc: Doc, gazetteer: Gazetteer | null): (sentence: number) => string | null {
   const counts = new Map<string, number>();
   const vote = (c: string | null | undefined, n: number) => {
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
@@ -202,7 +203,16 @@ function countryResolver(doc: Doc): (sentence: number) => string | null {
   }
   let main: string | null = null;
   for (const [c, n] of counts) if (!main || n > counts.get(main)!) main = c;
-  return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? main;
+  // The gazetteer is asked only when an event or claim needs a country nothing else gave.
+  let looked = false;
+  const fallback = () => {
+    if (!looked) {
+      looked = true;
+      main ??= namesCountry(doc, gazetteer);
+    }
+    return main;
+  };
+  return (sentence) => doc.places.find((p) => p.sentence === sentence && p.role === 'exact' && p.place.country)?.place.country ?? fallback();
 }
 
 /**
@@ -257,6 +267,45 @@ function placeCountry(doc: Doc, ref: PlaceRef, byWords: ReadonlyMap<string, numb
   const named = [...words].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0];
   return named ? named[0] : own;
 }
+
+/** Capitalised runs looked up per report at most, when nothing else says where it is. */
+const MAX_NAME_LOOKUPS = 12;
+
+/**
+ * A report whose words name no country and whose places the geoparser did not resolve ("blocked the
+ * Qabb Elias road"): the country the gazetteer gives, unambiguously, for the report's capitalised
+ * names the geoparser did not take — only populated places and divisions whose every exact match
+ * lies in one country, and only a country that no other such name contradicts. It names the actors'
+ * country; it never becomes a place of the event.
+ */
+function namesCountry(doc: Doc, gazetteer: Gazetteer | null): string | null {
+  if (!gazetteer) return null;
+  const ws = doc.ws;
+  const covered = new Set<number>();
+  for (const a of doc.actors) for (let i = a.from; i < a.to; i++) covered.add(i);
+  for (const p of doc.places) for (let i = p.from; i < p.to; i++) covered.add(i);
+  const votes = new Map<string, number>();
+  let looked = 0;
+  for (let i = 0; i < ws.length && looked < MAX_NAME_LOOKUPS; i++) {
+    const w = ws[i]!;
+    const first = i === 0 || ws[i - 1]!.sentence !== w.sentence;
+    if (covered.has(i) || !/^\p{Lu}\p{Ll}/u.test(w.text) || (first && w.pos !== 'PROPN') || MONTHS.test(w.norm)) continue;
+    let j = i + 1;
+    while (j < ws.length && j - i < 3 && ws[j]!.sentence === w.sentence && !covered.has(j) && /^\p{Lu}/u.test(ws[j]!.text) && !MONTHS.test(ws[j]!.norm)) j++;
+    const name = ws.slice(i, j).map((x) => x.text).join(' ');
+    i = j - 1;
+    looked++;
+    const hits = gazetteer.lookup(name, { limit: 20, minLevel: 'folded' }).filter((c) => (c.entry.featureClass === 'P' || c.entry.featureClass === 'A') && c.entry.country);
+    const countries = new Set(hits.map((c) => c.entry.country));
+    if (countries.size === 1) {
+      const c = [...countries][0]!;
+      votes.set(c, (votes.get(c) ?? 0) + 1);
+    }
+  }
+  return votes.size === 1 ? [...votes.keys()][0]! : null;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 interface Built {
   readonly event: Omit<Event, 'id' | 'rank'>;
@@ -488,7 +537,7 @@ function sides(
   // responded to pro-Houthi shelling", "LNA aircraft were also used"): ACLED codes the actor the
   // report names rather than an unnamed side.
   if (!side1.length || (!side2.length && (eventType === 'Battles' || eventType === 'Explosions/Remote violence'))) {
-    const spare = pick(nearbyArmed(doc, g, decisive), 'event').filter((x) => !side1.some((s) => s.name === x.name) && !side2.some((s) => s.name === x.name));
+    const spare = pick(nearbyArmed(doc, g, decisive, eventType === 'Battles' || eventType === 'Strategic developments'), 'event').filter((x) => !side1.some((s) => s.name === x.name) && !side2.some((s) => s.name === x.name));
     if (!side1.length && spare.length) {
       side1 = [spare.shift()!];
       rules.push('actor1/named-nearby');
@@ -522,7 +571,7 @@ const GUESS_WORDS = new Set(['thought', 'believed', 'suspected', 'suspect', 'sus
  * Armed actors named by name (groups, state forces, a country acting) in the event's sentences or
  * near them, nearest first: people, civilians, leaders and places ("in Libya") are not sides.
  */
-function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention[] {
+function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate, withGeneric: boolean): ActorMention[] {
   const sentences = new Set(g.frames.map((f) => f.sentence));
   const distance = (a: ActorMention) => (sentences.has(a.sentence) ? 0 : Math.abs(a.sentence - decisive.sentence));
   const armed = (a: ActorMention) => {
@@ -530,6 +579,9 @@ function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention
     if (a.kind === 'named') return !['civilians', 'protesters', 'rioters'].includes(a.named!.kind);
     if (a.kind === 'state' || a.kind === 'communal') return true;
     if (a.kind === 'country') return !a.preposition || !['in', 'across', 'inside', 'throughout', 'to', 'from', 'of', 'with', 'and'].includes(a.preposition);
+    // State forces and authorities by their words ("security forces", "the governorship") take part
+    // in a fight or a strategic move; near an attack or a bomb they are as often its victims.
+    if (a.kind === 'generic') return withGeneric && ['military', 'police', 'government', 'aircraft'].includes(a.generic!.cls);
     return false;
   };
   // A sentence that only guesses who did it ("thought to have been behind", "speculation ranging
@@ -538,7 +590,8 @@ function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate): ActorMention
   return doc.actors
     .filter((a) => armed(a) && distance(a) <= NEARBY_SENTENCES && !guessed.has(a.sentence))
     .map((a) => ({ a, d: distance(a) }))
-    .sort((x, y) => x.d - y.d || Math.abs(x.a.from - decisive.trigger.from) - Math.abs(y.a.from - decisive.trigger.from))
+    // Nearest sentence first; there, a name before words for state forces ("IS" before "a soldier").
+    .sort((x, y) => x.d - y.d || Number(x.a.kind === 'generic') - Number(y.a.kind === 'generic') || Math.abs(x.a.from - decisive.trigger.from) - Math.abs(y.a.from - decisive.trigger.from))
     .map((x) => x.a);
 }
 

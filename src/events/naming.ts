@@ -70,10 +70,12 @@ export function nameActor(dict: ActorDictionary, m: ActorMention, contextCountry
     if ((cls === 'people' || cls === 'protesters') && setting === 'riot') cls = 'rioters';
     else if (cls === 'people' && setting === 'protest') cls = 'protesters';
     else if (cls === 'protesters' && setting === 'riot') cls = 'rioters';
-    const name = genericName(dict, cls, country);
+    // Settlers in the West Bank are Israeli settlers (ACLED's "Settlers (Israel)"), not Palestine's.
+    const own = cls === 'settlers' && !m.countries.length && (country === 'PS' || country === 'IL') ? 'IL' : country;
+    const name = genericName(dict, cls, own);
     const assoc = g.assoc && (setting === 'protest' || setting === 'riot' || cls === 'civilians' || cls === 'people') ? [fillCountry(dict, g.assoc, country)] : [];
     const kind = GENERIC_KIND[cls];
-    return { ...base, name, kind, inter: INTER[kind], country, associated: assoc, entryId: g.id };
+    return { ...base, name, kind, inter: INTER[kind], country: own, associated: assoc, entryId: g.id };
   }
   // A back-reference without its antecedent (should not reach here).
   return { ...base, name: m.text, kind: 'political-militia', inter: 3, country };

@@ -120,6 +120,11 @@ test('a town the geoparser found, before an armed noun, is the town’s communal
   assert.deepEqual(ms.filter((m) => m.kind === 'communal').map((m) => m.builtName), ['Misratah Communal Militia', 'Zawiyah Communal Militia', 'Hamza Brigade']);
 });
 
+test('a place’s authorities in capitals are the government; a capitalised name before an armed noun stays a name', () => {
+  assert.deepEqual(show('On Monday, Aydin Governorship banned all marches.'), ['generic:Governorship']);
+  assert.deepEqual(show('On Monday, the Sharqiya Army shelled the town.'), ['communal:Sharqiya Army']);
+});
+
 test('a user layer adds, overrides and removes entries', async () => {
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');

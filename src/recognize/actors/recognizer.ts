@@ -319,11 +319,16 @@ function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: st
   // Generic and coref words in lower case only ("Police" in a headline is fine; "People's" in a name is not).
   if ((v.type === 'generic' || v.type === 'coref') && /^[A-Z]/.test(ws[from]!.text) && from > 0) {
     const prev = ws[from - 1]!;
-    // "Turkish Gendarmerie" is the Turkish gendarmerie; "Sharqiya Army" a name.
+    // "Turkish Gendarmerie" is the Turkish gendarmerie; "Sharqiya Army" a name; but "Aydin
+    // Governorship", "Van Municipality" are a place's authorities, the state's government.
+    if (v.type === 'generic' && v.entry.cls === 'government' && LOCAL_AUTHORITY.test(ws[from]!.norm)) return true;
     if (/^[A-Z]/.test(prev.text) && prev.sentence === ws[from]!.sentence && !STOP_CAPS.has(prev.norm) && !demonyms.has(prev.norm) && !/[.:!?]$/.test(prev.text)) return false;
   }
   return true;
 }
+
+/** Heads of a place's authorities ("Aydin Governorship", "Van Governor's Office"). */
+const LOCAL_AUTHORITY = /^(?:governorship|governor|municipality)$/;
 
 /** Priority when one span has several meanings: a named group over a country over a demonym. */
 function pick(values: readonly ActorPayload[]): ActorPayload {
