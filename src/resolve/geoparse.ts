@@ -64,6 +64,8 @@ interface Draft {
   lon: number | null;
   country: string | null;
   featureCode: string | null;
+  /** ACLED's admin1: the name of the first-level division the entry lies in (its own, for one). */
+  admin1: string | null;
   geoPrecision: GeoPrecision | null;
   score: number;
   reason: string;
@@ -189,6 +191,8 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
         lon: point.lon,
         country: drafts[anchorDrafts[0]!]?.country ?? null,
         featureCode: null,
+        // "halfway between Sirte and Misrata": the division both anchors lie in, if they share one.
+        admin1: anchorDrafts.every((a) => drafts[a]?.admin1 && drafts[a]!.admin1 === drafts[anchorDrafts[0]!]!.admin1) ? drafts[anchorDrafts[0]!]!.admin1 : null,
         geoPrecision: point.geoPrecision,
         score: 0,
         reason: point.reason,
@@ -225,6 +229,9 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
       lon: d.lon,
       country: d.country,
       featureCode: d.featureCode,
+      // An unresolved place located from another ("southwest of Sirte") lies in that one's division;
+      // a nominal ("the city") in its referent's.
+      admin1: d.admin1 ?? (d.relative && !d.gazetteerId && d.form === 'name' ? drafts[d.relative.anchorDrafts[0] ?? -1]?.admin1 ?? null : null) ?? (d.refersTo !== null ? drafts[d.refersTo]?.admin1 ?? null : null),
       geoPrecision: d.geoPrecision,
       score: d.score,
       evidence: { spans: [span], rules: [...d.rules, d.usageRule], reason: d.reason },
@@ -308,6 +315,7 @@ function nameDraft(r: Resolution, tokens: readonly Token[]): Draft {
     lon: e?.lon ?? null,
     country: e?.country || null,
     featureCode: e?.featureCode ?? null,
+    admin1: e ? (e.featureCode === 'ADM1' ? e.name : e.admin1Name ?? null) : null,
     geoPrecision: cls ? (cls === 'PCL' || cls === 'ADM1' || cls === 'RGN' ? 3 : cls === 'ADM2' || cls === 'H' || cls === 'T' ? 2 : 1) : null,
     score: chosen ? round(r.probabilities[r.chosen]!) : 0,
     reason: e

@@ -89,6 +89,7 @@ function snapshot(c: GazetteerCandidate): GazetteerCandidate {
     featureCode: e.featureCode,
     country: e.country,
     admin1: e.admin1,
+    admin1Name: e.admin1Name ?? null,
     population: e.population,
     radiusKm: e.radiusKm ?? null,
   };

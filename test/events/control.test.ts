@@ -47,3 +47,14 @@ test('two sides in two sentences are two events; a capital that acts is its gove
   assert.equal(city?.refersTo && x.places.find((p) => p.id === city.refersTo)?.name, 'Kharkiv');
   assert.ok(x.claims.some((c) => c.verb === 'REJECT' && c.actor === 'Government of Russia'), x.claims.map((c) => `${c.verb}:${c.actor}`).join(','));
 });
+
+test('ACLED admin1: the division of the event place, of the place an unresolved one is located by, none for a midpoint across two', async () => {
+  const { toAcledCsv, ACLED_COLUMNS } = await import('../../src/export/acled.js');
+  const { parseCsv } = await import('../../src/eval/events-csv.js');
+  const rows = (x: Extraction) => parseCsv(toAcledCsv(x, { timestamp: 0 }).replace(/\r\n$/, '')).slice(1).map((r) => Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, r[i]])));
+  const taiz = rows(await run('Houthi forces shelled a neighbourhood of Taiz on Friday, killing three civilians.', '2022-01-22'));
+  assert.equal(taiz[0]!['admin1'], 'Ta‘izz');
+  const mid = rows(await run('Islamic State fighters clashed with militias halfway between Sirte and Misrata on Friday.', '2016-05-13'));
+  assert.equal(mid[0]!['location'], 'halfway between Sirte and Misrata');
+  assert.equal(mid[0]!['admin1'], '');
+});
