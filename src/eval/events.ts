@@ -236,19 +236,22 @@ export async function evalEvents(file: string, csv: string, options: EvalOptions
 }
 
 /**
- * Does the place lie in the row's admin1? Both sides through the gazetteer: the place's entry gives
- * its admin-1 code; the row's admin1 name, looked up as a first-level division of the row's country,
- * gives the codes it can mean. Without a gazetteer, a place's own `admin1` name is compared.
+ * Does the place lie in the row's admin1? Through the gazetteer when it can say: the place's entry
+ * (or, for an unresolved place, its own `admin1` name looked up as a division) gives admin-1 codes;
+ * the row's admin1 name, looked up as a first-level division of the row's country, gives the codes
+ * it can mean ("Taizz" and "Ta‘izz" are one code). Without a gazetteer, the names are compared.
  */
 function inAdmin1(dict: ActorDictionary, g: GoldRow, p: Place | undefined, gaz: Gazetteer | null): boolean {
   if (!p || !g.admin1) return false;
-  if (p.admin1) return foldName(p.admin1) === foldName(g.admin1);
-  if (!gaz || !p.gazetteerId) return false;
-  const entry = gaz.lookup(p.name, { limit: 20 }).find((c) => c.entry.id === p.gazetteerId)?.entry;
-  if (!entry?.admin1) return false;
-  const iso = [...dict.countries.values()].find((c) => foldName(c.name) === foldName(g.country))?.iso ?? entry.country;
-  const codes = new Set(gaz.lookup(g.admin1, { country: iso, limit: 20 }).filter((c) => c.entry.country === iso && /^ADM1/.test(c.entry.featureCode)).map((c) => c.entry.admin1));
-  return entry.country === iso && codes.has(entry.admin1);
+  if (!gaz) return !!p.admin1 && foldName(p.admin1) === foldName(g.admin1);
+  const iso = [...dict.countries.values()].find((c) => foldName(c.name) === foldName(g.country))?.iso ?? p.country ?? '';
+  const divisions = (name: string) => new Set(gaz.lookup(name, { country: iso, limit: 20 }).filter((c) => c.entry.country === iso && /^ADM1/.test(c.entry.featureCode)).map((c) => c.entry.admin1));
+  const gold = divisions(g.admin1);
+  const entry = p.gazetteerId ? gaz.lookup(p.name, { limit: 20 }).find((c) => c.entry.id === p.gazetteerId)?.entry : undefined;
+  if (entry?.admin1) return entry.country === iso && gold.has(entry.admin1);
+  if (!p.admin1) return false;
+  if (foldName(p.admin1) === foldName(g.admin1)) return true;
+  return [...divisions(p.admin1)].some((c) => gold.has(c));
 }
 
 function score(dict: ActorDictionary, g: GoldRow, x: Extraction, gaz: Gazetteer | null): RowResult {
