@@ -16,7 +16,8 @@ import { entryClass } from '../recognize/places/spanFeatures.js';
 import { mentionCandidates, startsWithArticle } from './candidates.js';
 import { candidateVector, FEATURE_INDEX, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
 import { chooseInside, constrains, containerRank, type ContainerPlace } from './containment.js';
-import { namesByCountry, preferInCountry, soleCountryWithout } from './reportCountry.js';
+import { actorReason, type ActorCountry } from './actorCountries.js';
+import { namesByCountry, preferInCountry, SMALL_TOWN, soleCountryWithout } from './reportCountry.js';
 import { kindCue, kindNounAfter, statedContainers, type StatedContainer } from './context.js';
 import { distanceKm } from './geo/index.js';
 import { matchLevel } from './names.js';
@@ -40,12 +41,16 @@ export interface Resolution {
   readonly kindCue: string | null;
   readonly container: { country: string; admin1: string | null; name: string } | null;
   readonly unresolvedReason: string | null;
+  /** When the report's actors put the choice in its country: why ("the report's actors are of YE: Houthis"). */
+  readonly actorReason?: string | null;
 }
 
 export interface ResolveOptions {
   readonly ranker?: Ranker;
   /** Number of context rankings after the first (default 2). */
   readonly rounds?: number;
+  /** The countries of the report's actors (actorCountries.ts): votes for the focus and the report's country. */
+  readonly actorCountries?: readonly ActorCountry[];
 }
 
 interface Work {
@@ -90,10 +95,17 @@ function rank(w: Work, ranker: Ranker, doc: DocEvidence, others: readonly { lat:
 }
 
 /** Focus: each mention spreads one vote over its candidates' countries (and admin-1s) by probability. */
-function focusOf(works: readonly Work[]): DocEvidence {
+function focusOf(works: readonly Work[], actors: readonly ActorCountry[] = []): DocEvidence {
   const country = new Map<string, number>();
   const admin1 = new Map<string, number>();
   let n = 0;
+  // The actors' countries vote as names do (a light actor a quarter of one), when there are places to weigh.
+  if (works.some((w) => w.cands.length)) {
+    for (const a of actors) {
+      country.set(a.country, (country.get(a.country) ?? 0) + a.weight);
+      n += a.weight;
+    }
+  }
   for (const w of works) {
     if (!w.cands.length) continue;
     n++;
@@ -135,7 +147,8 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
 
   // 1. Without context.
   for (const w of works) rank(w, ranker, EMPTY_DOC, [], false);
-  let doc = focusOf(works);
+  const actors = options.actorCountries ?? [];
+  let doc = focusOf(works, actors);
 
   // 2. Stated containers: "X, Y" where Y resolves to a country or a first-level division.
   const containers = statedContainers(facts, mentions);
@@ -179,14 +192,15 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
       }
       rank(w, ranker, doc, others, true);
     }
-    doc = focusOf(works);
+    doc = focusOf(works, actors);
   }
 
   // 4. One sense per discourse: every mention of a name means what all of them mean together.
   oneSensePerName(works);
 
   // 4b. The report's country, when its other names all point to one ("Derna … Libyan").
-  holdReportCountry(works);
+  const local = actors.filter((a) => a.weight >= 1);
+  holdReportCountry(works, local);
 
   // 5. Stated containers hold ("Hays (Al Hudaydah)" is not Hays, Kansas), innermost last.
   const held = holdContainers(works, containers);
@@ -194,7 +208,7 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
   // 6. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
   // in the text for it — outside the document's focus country, far from its other places, in no
   // stated container — is not an answer: "none of these" beats it.
-  const chosenBy = namesByCountry(works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })));
+  const chosenBy = namesByCountry([...works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })), ...actorNames(local)]);
   const reasons = works.map((w, i) => held[i] ?? (w.chosen >= 0 ? weakWithoutSupport(w, chosenBy) : null));
   reasons.forEach((why, i) => {
     if (why) works[i]!.chosen = -1;
@@ -209,7 +223,25 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
     kindCue: w.kindCue,
     container: w.container,
     unresolvedReason: w.chosen >= 0 ? null : reasons[i] ?? (w.cands.length ? 'every candidate was too unlikely' : 'not in the gazetteer'),
+    actorReason: w.chosen >= 0 ? actorSupport(w, actors) : null,
   }));
+}
+
+/** The actors as names for the report-country rule: one pseudo-name per country ("actors:YE"). */
+function actorNames(local: readonly ActorCountry[]): { text: string; country: string }[] {
+  return local.map((a) => ({ text: `\u0000actors:${a.country}`, country: a.country }));
+}
+
+/**
+ * The actors' reason for a choice: when it lies in an actor's country and the name has candidates
+ * elsewhere too (a name with one country needs no actor to place it).
+ */
+function actorSupport(w: Work, actors: readonly ActorCountry[]): string | null {
+  if (entryClass(w.cands[w.chosen]!) === 'PCL') return null;
+  const cc = w.cands[w.chosen]!.entry.country;
+  const a = actors.find((x) => x.country === cc);
+  if (!a || !w.cands.some((c) => c.entry.country && c.entry.country !== cc)) return null;
+  return actorReason(a);
 }
 
 /**
@@ -291,13 +323,19 @@ function holdContainers(works: Work[], containers: readonly (StatedContainer | n
 }
 
 /** Move each choice to its namesake in the country all the other names point to (reportCountry.ts). */
-function holdReportCountry(works: Work[]): void {
-  const byCountry = namesByCountry(works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })));
+function holdReportCountry(works: Work[], local: readonly ActorCountry[]): void {
+  const byCountry = namesByCountry([...works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })), ...actorNames(local)]);
+  // The local actors' country, when they name one: it decides where the names disagree
+  // ("Lebanese rioters … the US dollar … Tripoli": the US is a modifier, Tripoli is in Lebanon).
+  const byActors = local.length === 1 ? local[0]!.country : null;
   for (const w of works) {
     if (w.chosen < 0) continue;
-    const country = soleCountryWithout(byCountry, w.m.text);
+    const country = soleCountryWithout(byCountry, w.m.text) ?? byActors;
     if (!country) continue;
-    w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country);
+    const actorsThere = local.some((a) => a.country === country);
+    // A region of no one country ("Anatolia") is not moved by the actors.
+    if (actorsThere && !w.cands[w.chosen]!.entry.country) continue;
+    w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country, actorsThere ? SMALL_TOWN : 0);
   }
 }
 
