@@ -30,6 +30,8 @@ export interface ActorCountry {
   readonly weight: number;
   /** The actors' words, distinct, in text order ("Houthis", "LNA"). */
   readonly names: readonly string[];
+  /** Where they are in the text (UTF-16): a place word inside one ("Saudi-led coalition") is the actor's. */
+  readonly spans?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Classes of generic actors ("Lebanese protesters") that are in their own country. */
@@ -45,16 +47,19 @@ function isFaction(name: string): boolean {
 
 /** Each country the actors point to, with its weight (the largest of its actors') and their words. */
 export function actorCountries(actors: readonly ActorMention[], isDemonym: (word: string) => boolean = () => true): ActorCountry[] {
-  const out = new Map<string, { weight: number; names: string[] }>();
+  const out = new Map<string, { weight: number; names: string[]; spans: { start: number; end: number }[] }>();
+  let current: ActorMention | null = null;
   const add = (country: string | null | undefined, weight: number, text: string) => {
     if (!country) return;
-    const o = out.get(country) ?? { weight: 0, names: [] };
+    const o = out.get(country) ?? { weight: 0, names: [], spans: [] };
     o.weight = Math.max(o.weight, weight);
+    if (current) o.spans.push({ start: current.start, end: current.end });
     const word = text.replace(/\s+/g, ' ').trim();
     if (!o.names.includes(word)) o.names.push(word);
     out.set(country, o);
   };
   for (const a of actors) {
+    current = a;
     if (a.personal) continue;
     if (a.kind === 'named' && a.named) {
       const e = a.named;
@@ -74,7 +79,7 @@ export function actorCountries(actors: readonly ActorMention[], isDemonym: (word
       else if (LIGHT_GENERIC.has(a.generic.cls)) add(a.countries[0], LIGHT_WEIGHT, a.text);
     }
   }
-  return [...out].map(([country, o]) => ({ country, weight: o.weight, names: o.names }));
+  return [...out].map(([country, o]) => ({ country, weight: o.weight, names: o.names, spans: o.spans }));
 }
 
 /** "the report's actors are of YE: Houthis, Houthi militia" (for a place's reason). */

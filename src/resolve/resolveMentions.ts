@@ -99,13 +99,7 @@ function focusOf(works: readonly Work[], actors: readonly ActorCountry[] = []): 
   const country = new Map<string, number>();
   const admin1 = new Map<string, number>();
   let n = 0;
-  // The actors' countries vote as names do (a light actor a quarter of one), when there are places to weigh.
-  if (works.some((w) => w.cands.length)) {
-    for (const a of actors) {
-      country.set(a.country, (country.get(a.country) ?? 0) + a.weight);
-      n += a.weight;
-    }
-  }
+
   for (const w of works) {
     if (!w.cands.length) continue;
     n++;
@@ -126,8 +120,13 @@ function focusOf(works: readonly Work[], actors: readonly ActorCountry[] = []): 
     for (const [k, p] of seenA) admin1.set(k, (admin1.get(k) ?? 0) + p);
   }
   if (!n) return EMPTY_DOC;
+  // The actors' countries vote for the top country as names do (a light actor a quarter of one).
+  // Only there: the shares themselves stay the places' (the ranker weighs a country's share
+  // against it once the top country is known, so an actor's share would count against its country).
+  const votes = new Map(country);
+  for (const a of actors) votes.set(a.country, (votes.get(a.country) ?? 0) + a.weight);
   let top: string | null = null;
-  for (const [k, v] of country) if (top === null || v > country.get(top)!) top = k;
+  for (const [k, v] of votes) if (top === null || v > votes.get(top)!) top = k;
   for (const [k, v] of country) country.set(k, v / n);
   for (const [k, v] of admin1) admin1.set(k, v / n);
   return { countryFocus: country, topCountry: top, admin1Focus: admin1 };
@@ -324,18 +323,30 @@ function holdContainers(works: Work[], containers: readonly (StatedContainer | n
 
 /** Move each choice to its namesake in the country all the other names point to (reportCountry.ts). */
 function holdReportCountry(works: Work[], local: readonly ActorCountry[]): void {
-  const byCountry = namesByCountry([...works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })), ...actorNames(local)]);
-  // The local actors' country, when they name one: it decides where the names disagree
-  // ("Lebanese rioters … the US dollar … Tripoli": the US is a modifier, Tripoli is in Lebanon).
+  // A place word inside a local actor's name ("Saudi" in "Saudi-led coalition", whose theatre is
+  // Yemen) is the actor's: its vote is the actor's country.
+  const actorOf = (m: PlaceMention) => local.find((a) => (a.spans ?? []).some((s) => s.start < m.end && m.start < s.end))?.country;
+  const names = works.map((o) => ({ text: o.m.text, country: o.chosen < 0 ? null : actorOf(o.m) ?? (o.cands[o.chosen]!.entry.country || null) }));
+  const byCountry = namesByCountry(names);
+  // The local actors count as one more name each ("pro-Houthi forces shelled Hays": Yemen) …
+  const withActors = local.length ? namesByCountry([...names, ...actorNames(local)]) : byCountry;
+  // … and their country, when they name one, decides where the names disagree ("Lebanese rioters
+  // … the US dollar … Tripoli": the US is a modifier, Tripoli is in Lebanon). The names' own
+  // country comes first: "Kenyan police … al Shabaab suspects … Kwale" is in Kenya.
   const byActors = local.length === 1 ? local[0]!.country : null;
   for (const w of works) {
     if (w.chosen < 0) continue;
-    const country = soleCountryWithout(byCountry, w.m.text) ?? byActors;
-    if (!country) continue;
-    const actorsThere = local.some((a) => a.country === country);
+    const entries = w.cands.map((c) => c.entry);
+    const fuzzy = w.cands.map((c) => matchLevel(c) === 'variant');
+    const country = soleCountryWithout(byCountry, w.m.text);
+    if (country) w.chosen = preferInCountry(entries, fuzzy, w.probs, w.chosen, country);
+    // The names' country has no namesake ("As Sabaa (Tripoli)" read in Syria, where no Tripoli
+    // is), or the names disagree: the actors' country, when they give one.
+    if (!local.length || (country && entries[w.chosen]!.country === country)) continue;
+    const theirs = soleCountryWithout(withActors, w.m.text) ?? byActors;
     // A region of no one country ("Anatolia") is not moved by the actors.
-    if (actorsThere && !w.cands[w.chosen]!.entry.country) continue;
-    w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country, actorsThere ? SMALL_TOWN : 0);
+    if (!theirs || !entries[w.chosen]!.country) continue;
+    w.chosen = preferInCountry(entries, fuzzy, w.probs, w.chosen, theirs, SMALL_TOWN);
   }
 }
 

@@ -70,3 +70,13 @@ test('the names still win where they agree: Hezbollah fighters in Qusayr and Hom
   assert.equal(find(ps, 'Qusayr')?.country, 'SY');
   assert.equal(find(ps, 'Homs')?.country, 'SY');
 });
+
+test('the names\' own country comes first: Kenyan police fighting al Shabaab (Somali) in Kwale are in Kenya', () => {
+  assert.equal(find(places('Kenyan police shot dead two al Shabaab suspects in Kwale.'), 'Kwale')?.country, 'KE');
+});
+
+test('a place word inside a local actor\'s name is the actor\'s: Saudi-led coalition strikes in Al Jawf are in Yemen', () => {
+  const text = 'Saudi-led coalition airstrikes targeted a district of Al Jawf.';
+  assert.equal(find(places(text), 'Al Jawf')?.country, 'YE');
+  assert.equal(find(places(text, false), 'Al Jawf')?.country, 'SA');
+});
