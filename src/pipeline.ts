@@ -17,7 +17,7 @@ import { ingest, type IngestOptions, type InputSource } from './ingest/index.js'
 import { analyze, bundledRules, cleanText, detectLanguage } from './text/index.js';
 import { resolveTimes } from './time/index.js';
 import { geoparse } from './resolve/geoparse.js';
-import { extractEvents } from './events/index.js';
+import { extractEvents, reportActors } from './events/index.js';
 
 /** Run a stage, and trace its duration and a summary of its output (only when debugging). */
 function timed<T>(ctx: RunContext, stage: string, run: () => T, summary: (result: T) => unknown): T {
@@ -87,15 +87,22 @@ export async function extract(ctx: RunContext, source: InputSource, options: Ext
   const time = timed(runCtx, 'time', () => resolveTimes(runCtx, document.text), (r) => ({ times: r.times.map((t) => `${t.span.text} → ${t.value ? `${t.value.start}..${t.value.end}` : 'unresolved'}`), year: r.yearInference }));
   warnings.push(...time.warnings);
 
-  // 7. Places: recognize and resolve every place mention (needs the tokens of step 5 and the
-  //    gazetteer of the context; without one, places are recognized but left unresolved).
-  //    Dates go first so that a month in a date ("March 14") is never taken for a town.
-  const geo = geoparse(runCtx, document.text, tokens, { excludeSpans: time.times.map((t) => t.span) });
+  // 7. Actors, early: the actor dictionary's phrases on the words (no places needed), so that the
+  //    geoparser can weigh the countries of the report's actors ("pro-Houthi forces shelled Hays"
+  //    is in Yemen). The words are handed on to the events stage rather than made twice.
+  const early = timed(runCtx, 'actors', () => reportActors(runCtx, document.text, sentences, tokens), (r) => ({ countries: r.countries.map((c) => `${c.country}×${c.weight}: ${c.names.join(', ')}`) }));
+
+  // 8. Places: recognize and resolve every place mention (needs the tokens of step 5, the actors'
+  //    countries of step 7 and the gazetteer of the context; without one, places are recognized
+  //    but left unresolved). Dates go first so that a month in a date ("March 14") is never taken
+  //    for a town.
+  const geo = geoparse(runCtx, document.text, tokens, { excludeSpans: time.times.map((t) => t.span), actorCountries: early.countries });
   warnings.push(...geo.warnings);
 
-  // 8. Events, actors, claims, control: last, because an event is coded from who (actors), where
-  //    (the places of step 7) and when (the times of step 6).
-  const ev = timed(runCtx, 'events', () => extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: geo.places, source: document.source }, { sources: options.sources ?? [] }), (r) => ({ events: r.events.length, claims: r.claims.length, control: r.control.length }));
+  // 9. Events, actors, claims, control: last, because an event is coded from who (actors, read
+  //    again now with the places: "Misrata militias", "Moscow denied"), where (the places of
+  //    step 8) and when (the times of step 6).
+  const ev = timed(runCtx, 'events', () => extractEvents(runCtx, { text: document.text, sentences, tokens, times: time.times, places: geo.places, source: document.source, words: early.words }, { sources: options.sources ?? [] }), (r) => ({ events: r.events.length, claims: r.claims.length, control: r.control.length }));
   warnings.push(...ev.warnings);
 
   return {

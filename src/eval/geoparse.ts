@@ -8,6 +8,7 @@ import { domainOf } from '../recognize/places/domain.js';
 import { geoparse } from '../resolve/geoparse.js';
 import type { Resolution } from '../resolve/resolveMentions.js';
 import { analyze } from '../text/index.js';
+import { reportActors } from '../events/index.js';
 import { isHeldOut, type GeoparseDoc } from './geoparseCorpus.js';
 import { scoreGeoparse, type DocResult, type GeoparseScores, type Miss, type PredictedToponym } from './geoparseScore.js';
 
@@ -21,6 +22,8 @@ export interface GeoparseEvalOptions {
   readonly subset: Subset;
   /** Follow the annotation convention of each document's corpus (default), or sitrep's own. */
   readonly conventions: boolean;
+  /** Weigh the report's actors' countries, as the pipeline does (default true). */
+  readonly actors?: boolean;
 }
 
 export interface GeoparseEvalReport extends GeoparseScores {
@@ -57,8 +60,11 @@ export function evaluateGeoparse(ctx: RunContext, corpus: readonly GeoparseDoc[]
   const t0 = performance.now();
   for (const doc of docs) {
     words += countWords(doc.text);
-    const { tokens } = analyze(doc.text);
+    const { tokens, sentences } = analyze(doc.text);
+    // As the pipeline does: the report's actors' countries are evidence for its places.
+    const actorCountries = options.actors === false ? [] : reportActors(ctx, doc.text, sentences, tokens).countries;
     const out = geoparse(ctx, doc.text, tokens, {
+      actorCountries,
       domain: options.conventions ? domainOf(doc.corpus) : null,
       goldSpans: options.goldSpans ? doc.toponyms : null,
     });

@@ -88,13 +88,30 @@ export interface DocInput {
   readonly places: readonly Place[];
   readonly reference: string | null;
   readonly maxMentions: number;
+  /** The report's words, when an earlier pass already made them (reportWords); read-only here. */
+  readonly words?: readonly Word[];
+}
+
+/** The report's words with their sentences and wink POS: what the actor recognizer reads. */
+export function reportWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Word[] {
+  const ws = words(text);
+  assignSentences(ws, sentences);
+  assignPos(ws, tokens);
+  return ws;
+}
+
+/**
+ * The actor pass the geoparser reads before the events stage (pipeline.ts): the same recognizer,
+ * without the places it cannot have yet (a town's militia, a capital acting), so its mentions
+ * differ from the events stage's only there.
+ */
+export function earlyActors(dict: ActorDictionary, text: string, ws: readonly Word[], reference: string | null, maxMentions: number): ActorMention[] {
+  return recognizeActors(dict, text, ws, { date: reference, maxMentions });
 }
 
 export function buildDoc(dict: ActorDictionary, lex: Lexicons, input: DocInput): Doc {
   const { text } = input;
-  const ws = words(text);
-  assignSentences(ws, input.sentences);
-  assignPos(ws, input.tokens);
+  const ws = input.words ?? reportWords(text, input.sentences, input.tokens);
   const clause = clauses(text, ws);
   const nClauses = ws.length ? clause[ws.length - 1]! + 1 : 0;
   const clauseStart = new Int32Array(nClauses).fill(-1);

@@ -44,7 +44,9 @@ import { extractClaims, listIntro } from './claims.js';
 import { classify, isState } from './classify.js';
 import { extractControl } from './control.js';
 import { credibilityOf } from './credibility.js';
-import { buildDoc, type Doc, type PlaceRef } from './doc.js';
+import { buildDoc, earlyActors, reportWords, type Doc, type PlaceRef } from './doc.js';
+import type { Word } from '../recognize/actors/words.js';
+import { actorCountries, type ActorCountry } from '../resolve/actorCountries.js';
 import { buildFrames, isCountry, type FrameCandidate } from './frames.js';
 import { modalityOf } from './modality.js';
 import { expand } from './roles.js';
@@ -59,6 +61,8 @@ export interface EventInput {
   readonly times: readonly TimeExpression[];
   readonly places: readonly Place[];
   readonly source?: Source | null;
+  /** The report's words from the early actor pass (reportActors), reused rather than made again. */
+  readonly words?: readonly Word[];
 }
 
 export interface EventResult {
@@ -85,14 +89,36 @@ export interface EventOptions {
 /** Cap on events per report: bounded work and output on hostile input; a warning says when it bites. */
 export const MAX_EVENTS = 2_000;
 
+/** Actor and trigger mentions read per report, at most. */
+const MAX_ACTOR_MENTIONS = 20_000;
+
+export interface ReportActors {
+  /** The report's words (sentences and POS assigned), for extractEvents to reuse. */
+  readonly words: readonly Word[];
+  /** The countries of the actors named, as place evidence for the geoparser (actorCountries.ts). */
+  readonly countries: readonly ActorCountry[];
+}
+
+/**
+ * The early actor pass: the report's actors before its places are resolved, so the geoparser can
+ * weigh their countries ("pro-Houthi forces shelled Hays": Yemen). Words only, no places.
+ */
+export function reportActors(ctx: RunContext, text: string, sentences: readonly Sentence[], tokens: readonly Token[], options: Pick<EventOptions, 'dictionary'> = {}): ReportActors {
+  const dict = options.dictionary ?? actorDictionary();
+  const ws = reportWords(text, sentences, tokens);
+  const demonyms = new Set<string>();
+  for (const c of dict.countries.values()) for (const d of c.demonyms) demonyms.add(d.toLowerCase());
+  return { words: ws, countries: actorCountries(earlyActors(dict, text, ws, ctx.reference.date, MAX_ACTOR_MENTIONS), (w) => demonyms.has(w.toLowerCase())) };
+}
+
 export function extractEvents(ctx: RunContext, input: EventInput, options: EventOptions = {}): EventResult {
   const dict = options.dictionary ?? actorDictionary();
   const lex = options.lexicons ?? lexicons();
   const warnings: Warning[] = [];
-  const maxMentions = 20_000;
+  const maxMentions = MAX_ACTOR_MENTIONS;
   const times = input.times;
   // 1. The report on words.
-  const doc = buildDoc(dict, lex, { text: input.text, sentences: input.sentences, tokens: input.tokens, times, places: input.places, reference: ctx.reference.date, maxMentions });
+  const doc = buildDoc(dict, lex, { text: input.text, sentences: input.sentences, tokens: input.tokens, times, places: input.places, reference: ctx.reference.date, maxMentions, ...(input.words ? { words: input.words } : {}) });
   if (doc.actors.length >= maxMentions || doc.triggers.length >= maxMentions) {
     warnings.push({ code: 'events.mentions-capped', stage: 'events', message: `more than ${maxMentions.toLocaleString('en')} actor or trigger words; the rest of the report was not read for events` });
   }

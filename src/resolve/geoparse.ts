@@ -13,6 +13,7 @@ import { overlaps, spanOf } from '../core/index.js';
 import { bundledLexicon, DEFAULT_PLACE_LIMITS, keyOf, recognizePlaces, type PlaceMention, type RecognizeOptions } from '../recognize/places/index.js';
 import { entryClass } from '../recognize/places/spanFeatures.js';
 import { tokenFacts, type TokenFacts } from '../recognize/places/tokens.js';
+import type { ActorCountry } from './actorCountries.js';
 import { findNominals, type Antecedent } from './coref.js';
 import { bundledRanker } from './ranker.js';
 import { checkDistance, findRelatives, relativePoint, type Slot } from './relative.js';
@@ -31,6 +32,11 @@ export interface GeoparseOptions {
   readonly excludeSpans?: readonly { start: number; end: number }[];
   readonly recognize?: Partial<RecognizeOptions>;
   readonly resolve?: ResolveOptions;
+  /**
+   * The countries of the report's actors (actorCountries.ts, from the actor pass the pipeline runs
+   * before this stage): country evidence for resolution ("pro-Houthi forces shelled Hays" → Yemen).
+   */
+  readonly actorCountries?: readonly ActorCountry[];
 }
 
 export interface GeoparseResult {
@@ -103,7 +109,7 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
   if (!gazetteer) warnings.push({ code: 'places.no-gazetteer', stage: 'places', message: 'no gazetteer loaded: places are recognized but not resolved' });
 
   // 1. Resolution of names and adjectives.
-  const resolutions = gazetteer ? resolveMentions(gazetteer, facts, mentions, { ranker: bundledRanker(), ...options.resolve }) : mentions.map(unresolved);
+  const resolutions = gazetteer ? resolveMentions(gazetteer, facts, mentions, { ranker: bundledRanker(), actorCountries: options.actorCountries ?? [], ...options.resolve }) : mentions.map(unresolved);
   ctx.debug('places', () => resolutions.map((r) => `${r.mention.text} → ${r.chosen >= 0 ? `${r.candidates[r.chosen]!.entry.name} (${r.candidates[r.chosen]!.entry.id}) p=${r.probabilities[r.chosen]!.toFixed(2)}` : `unresolved: ${r.unresolvedReason}`}`));
   const drafts: Draft[] = resolutions.map((r) => nameDraft(r, tokens));
 
@@ -308,7 +314,7 @@ function nameDraft(r: Resolution, tokens: readonly Token[]): Draft {
     usage: 'literal',
     usageRule: 'place/usage/default',
     kind,
-    rules: [...m.rules, chosen ? 'place/resolve/ranked' : 'place/resolve/none'],
+    rules: [...m.rules, chosen ? 'place/resolve/ranked' : 'place/resolve/none', ...(chosen && r.actorReason ? ['place/resolve/actors'] : [])],
     gazetteerId: e?.id ?? null,
     name: e?.name ?? m.text,
     lat: e?.lat ?? null,
@@ -319,7 +325,7 @@ function nameDraft(r: Resolution, tokens: readonly Token[]): Draft {
     geoPrecision: cls ? (cls === 'PCL' || cls === 'ADM1' || cls === 'RGN' ? 3 : cls === 'ADM2' || cls === 'H' || cls === 'T' ? 2 : 1) : null,
     score: chosen ? round(r.probabilities[r.chosen]!) : 0,
     reason: e
-      ? `${e.name} (${e.featureCode}${e.country ? `, ${e.country}` : ''}${e.population ? `, population ${e.population.toLocaleString('en')}` : ''}) chosen among ${r.candidates.length} candidate${r.candidates.length === 1 ? '' : 's'}${r.container ? `, inside ${r.container.name} as the text says` : ''}${runnerUp ? `; runner-up ${runnerUp.name} (${runnerUp.country || 'no country'}, p=${runnerUp.score})` : ''}`
+      ? `${e.name} (${e.featureCode}${e.country ? `, ${e.country}` : ''}${e.population ? `, population ${e.population.toLocaleString('en')}` : ''}) chosen among ${r.candidates.length} candidate${r.candidates.length === 1 ? '' : 's'}${r.container ? `, inside ${r.container.name} as the text says` : ''}${r.actorReason ? `; ${r.actorReason}` : ''}${runnerUp ? `; runner-up ${runnerUp.name} (${runnerUp.country || 'no country'}, p=${runnerUp.score})` : ''}`
       : `${r.unresolvedReason ?? 'unresolved'}${r.kindCue ? ` (the text calls it a ${r.kindCue})` : ''}`,
     candidates,
     runnerUp,

@@ -14,6 +14,13 @@ import type { GazetteerEntry } from '../core/index.js';
  */
 export const MAX_POPULATION_RATIO = 10;
 
+/**
+ * When the report's actors put it in a country (actorCountries.ts), a choice elsewhere smaller than
+ * this weighs nothing against them: "pro-Houthi forces shelled Hays" is Hays, Yemen, not a hamlet
+ * of 1,851 in the US, whatever their sizes.
+ */
+export const SMALL_TOWN = 10_000;
+
 /** Each country the names' choices are in, with the distinct names (lower-cased) that put it there. */
 export function namesByCountry(names: readonly { text: string; country: string | null }[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -46,9 +53,10 @@ export function soleCountryWithout(byCountry: ReadonlyMap<string, ReadonlySet<st
  * candidate in `country` that matched the name itself (not a fuzzy spelling) and is at most
  * MAX_POPULATION_RATIO times smaller; else the choice.
  */
-export function preferInCountry(cands: readonly Pick<GazetteerEntry, 'country' | 'population'>[], fuzzy: readonly boolean[], probs: readonly number[], chosen: number, country: string): number {
+export function preferInCountry(cands: readonly Pick<GazetteerEntry, 'country' | 'population'>[], fuzzy: readonly boolean[], probs: readonly number[], chosen: number, country: string, smallBelow = 0): number {
   if (chosen < 0 || cands[chosen]!.country === country) return chosen;
-  const pop = cands[chosen]!.population;
+  // A choice smaller than `smallBelow` is no evidence against the country: any namesake may replace it.
+  const pop = cands[chosen]!.population < smallBelow ? 0 : cands[chosen]!.population;
   let best = -1;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;

@@ -16,7 +16,8 @@ import { entryClass } from '../recognize/places/spanFeatures.js';
 import { mentionCandidates, startsWithArticle } from './candidates.js';
 import { candidateVector, FEATURE_INDEX, type DocEvidence, type MentionEvidence } from './candidateFeatures.js';
 import { chooseInside, constrains, containerRank, type ContainerPlace } from './containment.js';
-import { namesByCountry, preferInCountry, soleCountryWithout } from './reportCountry.js';
+import { actorReason, type ActorCountry } from './actorCountries.js';
+import { namesByCountry, preferInCountry, SMALL_TOWN, soleCountryWithout } from './reportCountry.js';
 import { kindCue, kindNounAfter, statedContainers, type StatedContainer } from './context.js';
 import { distanceKm } from './geo/index.js';
 import { matchLevel } from './names.js';
@@ -40,12 +41,16 @@ export interface Resolution {
   readonly kindCue: string | null;
   readonly container: { country: string; admin1: string | null; name: string } | null;
   readonly unresolvedReason: string | null;
+  /** When the report's actors put the choice in its country: why ("the report's actors are of YE: Houthis"). */
+  readonly actorReason?: string | null;
 }
 
 export interface ResolveOptions {
   readonly ranker?: Ranker;
   /** Number of context rankings after the first (default 2). */
   readonly rounds?: number;
+  /** The countries of the report's actors (actorCountries.ts): votes for the focus and the report's country. */
+  readonly actorCountries?: readonly ActorCountry[];
 }
 
 interface Work {
@@ -90,10 +95,11 @@ function rank(w: Work, ranker: Ranker, doc: DocEvidence, others: readonly { lat:
 }
 
 /** Focus: each mention spreads one vote over its candidates' countries (and admin-1s) by probability. */
-function focusOf(works: readonly Work[]): DocEvidence {
+function focusOf(works: readonly Work[], actors: readonly ActorCountry[] = []): DocEvidence {
   const country = new Map<string, number>();
   const admin1 = new Map<string, number>();
   let n = 0;
+
   for (const w of works) {
     if (!w.cands.length) continue;
     n++;
@@ -114,8 +120,13 @@ function focusOf(works: readonly Work[]): DocEvidence {
     for (const [k, p] of seenA) admin1.set(k, (admin1.get(k) ?? 0) + p);
   }
   if (!n) return EMPTY_DOC;
+  // The actors' countries vote for the top country as names do (a light actor a quarter of one).
+  // Only there: the shares themselves stay the places' (the ranker weighs a country's share
+  // against it once the top country is known, so an actor's share would count against its country).
+  const votes = new Map(country);
+  for (const a of actors) votes.set(a.country, (votes.get(a.country) ?? 0) + a.weight);
   let top: string | null = null;
-  for (const [k, v] of country) if (top === null || v > country.get(top)!) top = k;
+  for (const [k, v] of votes) if (top === null || v > votes.get(top)!) top = k;
   for (const [k, v] of country) country.set(k, v / n);
   for (const [k, v] of admin1) admin1.set(k, v / n);
   return { countryFocus: country, topCountry: top, admin1Focus: admin1 };
@@ -135,7 +146,8 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
 
   // 1. Without context.
   for (const w of works) rank(w, ranker, EMPTY_DOC, [], false);
-  let doc = focusOf(works);
+  const actors = options.actorCountries ?? [];
+  let doc = focusOf(works, actors);
 
   // 2. Stated containers: "X, Y" where Y resolves to a country or a first-level division.
   const containers = statedContainers(facts, mentions);
@@ -179,14 +191,15 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
       }
       rank(w, ranker, doc, others, true);
     }
-    doc = focusOf(works);
+    doc = focusOf(works, actors);
   }
 
   // 4. One sense per discourse: every mention of a name means what all of them mean together.
   oneSensePerName(works);
 
   // 4b. The report's country, when its other names all point to one ("Derna … Libyan").
-  holdReportCountry(works);
+  const local = actors.filter((a) => a.weight >= 1);
+  holdReportCountry(works, local);
 
   // 5. Stated containers hold ("Hays (Al Hudaydah)" is not Hays, Kansas), innermost last.
   const held = holdContainers(works, containers);
@@ -194,7 +207,7 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
   // 6. Abstaining: a weak match (a transliteration, "Al Balgha" ~ Balga, Australia) with nothing
   // in the text for it — outside the document's focus country, far from its other places, in no
   // stated container — is not an answer: "none of these" beats it.
-  const chosenBy = namesByCountry(works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })));
+  const chosenBy = namesByCountry([...works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })), ...actorNames(local)]);
   const reasons = works.map((w, i) => held[i] ?? (w.chosen >= 0 ? weakWithoutSupport(w, chosenBy) : null));
   reasons.forEach((why, i) => {
     if (why) works[i]!.chosen = -1;
@@ -209,7 +222,25 @@ export function resolveMentions(gazetteer: Gazetteer, facts: TokenFacts, mention
     kindCue: w.kindCue,
     container: w.container,
     unresolvedReason: w.chosen >= 0 ? null : reasons[i] ?? (w.cands.length ? 'every candidate was too unlikely' : 'not in the gazetteer'),
+    actorReason: w.chosen >= 0 ? actorSupport(w, actors) : null,
   }));
+}
+
+/** The actors as names for the report-country rule: one pseudo-name per country ("actors:YE"). */
+function actorNames(local: readonly ActorCountry[]): { text: string; country: string }[] {
+  return local.map((a) => ({ text: `\u0000actors:${a.country}`, country: a.country }));
+}
+
+/**
+ * The actors' reason for a choice: when it lies in an actor's country and the name has candidates
+ * elsewhere too (a name with one country needs no actor to place it).
+ */
+function actorSupport(w: Work, actors: readonly ActorCountry[]): string | null {
+  if (entryClass(w.cands[w.chosen]!) === 'PCL') return null;
+  const cc = w.cands[w.chosen]!.entry.country;
+  const a = actors.find((x) => x.country === cc);
+  if (!a || !w.cands.some((c) => c.entry.country && c.entry.country !== cc)) return null;
+  return actorReason(a);
 }
 
 /**
@@ -291,13 +322,31 @@ function holdContainers(works: Work[], containers: readonly (StatedContainer | n
 }
 
 /** Move each choice to its namesake in the country all the other names point to (reportCountry.ts). */
-function holdReportCountry(works: Work[]): void {
-  const byCountry = namesByCountry(works.map((o) => ({ text: o.m.text, country: o.chosen >= 0 ? o.cands[o.chosen]!.entry.country || null : null })));
+function holdReportCountry(works: Work[], local: readonly ActorCountry[]): void {
+  // A place word inside a local actor's name ("Saudi" in "Saudi-led coalition", whose theatre is
+  // Yemen) is the actor's: its vote is the actor's country.
+  const actorOf = (m: PlaceMention) => local.find((a) => (a.spans ?? []).some((s) => s.start < m.end && m.start < s.end))?.country;
+  const names = works.map((o) => ({ text: o.m.text, country: o.chosen < 0 ? null : actorOf(o.m) ?? (o.cands[o.chosen]!.entry.country || null) }));
+  const byCountry = namesByCountry(names);
+  // The local actors count as one more name each ("pro-Houthi forces shelled Hays": Yemen) …
+  const withActors = local.length ? namesByCountry([...names, ...actorNames(local)]) : byCountry;
+  // … and their country, when they name one, decides where the names disagree ("Lebanese rioters
+  // … the US dollar … Tripoli": the US is a modifier, Tripoli is in Lebanon). The names' own
+  // country comes first: "Kenyan police … al Shabaab suspects … Kwale" is in Kenya.
+  const byActors = local.length === 1 ? local[0]!.country : null;
   for (const w of works) {
     if (w.chosen < 0) continue;
+    const entries = w.cands.map((c) => c.entry);
+    const fuzzy = w.cands.map((c) => matchLevel(c) === 'variant');
     const country = soleCountryWithout(byCountry, w.m.text);
-    if (!country) continue;
-    w.chosen = preferInCountry(w.cands.map((c) => c.entry), w.cands.map((c) => matchLevel(c) === 'variant'), w.probs, w.chosen, country);
+    if (country) w.chosen = preferInCountry(entries, fuzzy, w.probs, w.chosen, country);
+    // The names' country has no namesake ("As Sabaa (Tripoli)" read in Syria, where no Tripoli
+    // is), or the names disagree: the actors' country, when they give one.
+    if (!local.length || (country && entries[w.chosen]!.country === country)) continue;
+    const theirs = soleCountryWithout(withActors, w.m.text) ?? byActors;
+    // A region of no one country ("Anatolia") is not moved by the actors.
+    if (!theirs || !entries[w.chosen]!.country) continue;
+    w.chosen = preferInCountry(entries, fuzzy, w.probs, w.chosen, theirs, SMALL_TOWN);
   }
 }
 
