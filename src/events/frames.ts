@@ -77,6 +77,10 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
       roles = { agents: prev.agents, patients: roles.patients.filter((p) => !prev.agents.includes(p)), rules: [...roles.rules, 'roles/participle-of-previous'] };
     }
     // "its fighters had killed twenty soldiers and seized the base": coordinated verbs share a subject.
+    // "killing 10 fighters and capturing four": the same doer, and the second verb's count is of the first's victims.
+    else if (prev && prev.clause === clause && t.from > 0 && doc.ws[t.from - 1]!.norm === 'and' && prev.agents.length && roles.agents.length && roles.agents.every((a) => prev.agents.includes(a)) && !roles.patients.length && prev.patients.length) {
+      roles = { agents: roles.agents, patients: prev.patients, rules: [...roles.rules, 'roles/coordinated-verb-same-object'] };
+    }
     else if (prev && prev.clause === clause && t.from > 0 && doc.ws[t.from - 1]!.norm === 'and' && prev.agents.length && roles.agents.every((a) => prev.patients.includes(a))) {
       const own = roles.patients.filter((p) => !prev.agents.includes(p) && !prev.patients.includes(p));
       // "was arrested and tortured": a passive pair shares its patient too.

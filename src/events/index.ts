@@ -607,7 +607,7 @@ function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate, withGeneric: 
     if (a.kind === 'country') return !a.preposition || !['in', 'across', 'inside', 'throughout', 'to', 'from', 'of', 'with', 'and'].includes(a.preposition);
     // State forces and authorities by their words ("security forces", "the governorship") take part
     // in a fight or a strategic move; near an attack or a bomb they are as often its victims.
-    if (a.kind === 'generic') return withGeneric && ['military', 'police', 'government', 'aircraft'].includes(a.generic!.cls);
+    if (a.kind === 'generic') return withGeneric && ['military', 'police', 'government', 'aircraft'].includes(a.generic!.cls) && !isNotASide(doc, a);
     return false;
   };
   // A sentence that only guesses who did it ("thought to have been behind", "speculation ranging
@@ -619,6 +619,22 @@ function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate, withGeneric: 
     // Nearest sentence first; there, a name before words for state forces ("IS" before "a soldier").
     .sort((x, y) => x.d - y.d || Number(x.a.kind === 'generic') - Number(y.a.kind === 'generic') || Math.abs(x.a.from - decisive.trigger.from) - Math.abs(y.a.from - decisive.trigger.from))
     .map((x) => x.a);
+}
+
+// Reporting verbs only: "the governorship announced a curfew" is the governorship acting.
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added']);
+
+/**
+ * "…, local officials said", "according to the authorities": who tells of the event, not a side;
+ * nor "its patrols", "their forces": the words of an actor named already.
+ */
+function isNotASide(doc: Doc, a: ActorMention): boolean {
+  const before = doc.ws[a.from - 1];
+  if (before && before.sentence === a.sentence && ['its', 'their', 'his', 'her'].includes(before.norm)) return true;
+  const next = doc.ws[a.to];
+  if (next && next.sentence === a.sentence && SPEECH.has(next.norm)) return true;
+  const k = a.from - 2;
+  return k >= 0 && doc.ws[k]!.norm === 'according' && doc.ws[k + 1]!.norm === 'to';
 }
 
 function dedupe(xs: readonly NamedActor[]): NamedActor[] {

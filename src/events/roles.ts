@@ -38,6 +38,18 @@ export function isPassive(doc: Doc, from: number, to = from + 1): boolean {
   return false;
 }
 
+const OBJECT_FILLER = /^(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|at|least|more|than|its|their|his|her)$/;
+
+/** A mention right after a verb (past determiners and counts): that verb's object. */
+function isObjectOfVerb(doc: Doc, a: ActorMention): boolean {
+  let k = a.from - 1;
+  while (k >= 0 && doc.ws[k]!.sentence === a.sentence && OBJECT_FILLER.test(doc.ws[k]!.norm)) k--;
+  const w = doc.ws[k];
+  return !!w && k < a.from - 1 && w.sentence === a.sentence && w.pos === 'VERB' && !AUXILIARY.test(w.norm);
+}
+
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|said|says)$/;
+
 export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'claim' = 'event'): Roles {
   const ws = doc.ws;
   const sentence = ws[from]!.sentence;
@@ -69,6 +81,9 @@ export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'cla
   const subject: ActorMention[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
     const a = before[k]!;
+    // "they lost four men in a clash": the men are what was lost, the subject is before the verb
+    // ("thwarted a Houthi attack": a name right before the trigger is its doer, not an object).
+    if (!subject.length && a.to < from && isObjectOfVerb(doc, a)) continue;
     if (a.preposition && a.preposition !== 'and') {
       if (subject.length) break;
       continue;

@@ -185,6 +185,11 @@ test('the start-up example (sirte-offensive.txt): captures with their own dates,
   const clash = x.events.find((e) => e.subEventType === 'Armed clash' && e.date === '2016-04-27');
   assert.ok(clash, 'the April 27 clash');
   assert.equal(clash.fatalities, 4, '"lost four men"');
+  // "Militias from Misrata … lost four men in a clash with the jihadists": the town's militia
+  // against IS — not the men lost, and "the jihadists" is no town's militia.
+  assert.deepEqual([clash.actor1, clash.actor2].sort(), ['Islamic State (Libya)', 'Misratah Communal Militia (Libya)']);
+  // "local officials said", "its patrols": a source and IS's own men are not the other side.
+  for (const e of captures) assert.ok(!/Government|Military Forces/.test(e.actor2 ?? ''), String(e.actor2));
   const hold = x.control.find((c) => c.status === 'holds' && c.place === 'Sirte');
   assert.ok(hold, 'the group holds Sirte');
   assert.equal(hold.actor, 'Islamic State (Libya)');

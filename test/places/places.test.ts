@@ -184,3 +184,8 @@ test('"the town of X" before a verb is still the place: "the town of Tell Zuhur 
   const fr = places('The President of France said the talks would go on.');
   assert.equal(find(fr, 'France')?.usage, 'metonymic');
 });
+
+test('a name recognized as a place is a place again after a preposition: "Militias from Misrata said" beside "between Sirte and Misrata"', () => {
+  const ps = places('Militias from Misrata said they lost four men in a clash on Monday halfway between Sirte and Misrata.');
+  assert.equal(ps.filter((p) => p.mention.span.text === 'Misrata').length, 2);
+});

@@ -80,7 +80,7 @@ export interface GenericEntry {
   readonly air: boolean;
 }
 
-export type CorefKind = 'group' | 'armed' | 'alliance' | 'bloc' | 'countries' | 'country' | 'state' | 'person' | 'plural' | 'sides';
+export type CorefKind = 'group' | 'armed' | 'jihadist' | 'alliance' | 'bloc' | 'countries' | 'country' | 'state' | 'person' | 'plural' | 'sides';
 
 export interface CorefEntry {
   readonly refers: CorefKind;
@@ -169,7 +169,7 @@ export function loadActorDictionary(options: { userFiles?: readonly string[] } =
       } else if (file === 'coref.txt' || (file === 'user' && l.attrs['refers'])) {
         checkAttrs(l, ['refers', 'bloc', 'country', 'as']);
         const refers = l.attrs['refers'] as CorefKind;
-        if (!['group', 'armed', 'alliance', 'bloc', 'countries', 'country', 'state', 'person', 'plural', 'sides'].includes(refers)) throw new Error(`${l.file}:${l.line}: unknown refers "${refers}"`);
+        if (!['group', 'armed', 'jihadist', 'alliance', 'bloc', 'countries', 'country', 'state', 'person', 'plural', 'sides'].includes(refers)) throw new Error(`${l.file}:${l.line}: unknown refers "${refers}"`);
         coref.push({ names: [...l.names], entry: { refers, asMilitary: l.attrs['as'] === 'military', bloc: l.attrs['bloc'] ?? null, country: l.attrs['country'] ?? null } });
       } else {
         checkAttrs(l, ['kind', 'country', 'scope', 'parent', 'bloc', 'from', 'to', 'since', 'before', 'members', 'theatre', 'contingent']);

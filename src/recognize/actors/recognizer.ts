@@ -219,6 +219,18 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
           continue;
         }
       }
+      // "Militias from Misrata", "fighters from Zawiya": the town's militia, as before the noun.
+      if (['armed', 'militia'].includes(v.entry.cls) && ws[s.to]?.norm === 'from' && ws[s.to]!.sentence === ws[s.from]!.sentence) {
+        const head = ws.slice(s.from, s.to).map((x) => x.text).join(' ');
+        const town = options.towns?.find((t) => ws[s.to + 1] && t.start === ws[s.to + 1]!.start);
+        if (town && TOWN_ARMED.test(head)) {
+          const to = ws.findIndex((w) => w.end === town.end) + 1;
+          if (to > s.to + 1) {
+            out.push(mk(s.from, to, { kind: 'communal', builtName: `${townName(town.name)} Communal Militia`, rules: ['actor/communal-militia', 'actor/armed-noun-from-town'] }));
+            continue;
+          }
+        }
+      }
       out.push(mk(s.from, s.to, { kind: 'generic', generic: v.entry, air: v.entry.air, rules: ['actor/generic'] }));
       continue;
     }
@@ -480,7 +492,13 @@ function resolveCoreference(dict: ActorDictionary, ms: ActorMention[]): ActorMen
       (p.kind === 'named' && !p.personal && p.named!.kind !== 'civilians') || p.kind === 'communal' || p.kind === 'state' || (p.kind === 'generic' && ['military', 'police', 'government', 'armed', 'militia', 'rebels'].includes(p.generic!.cls));
     const isArmed = (p: ActorMention) =>
       (p.kind === 'named' && ['rebel', 'political-militia', 'identity-militia'].includes(p.named!.kind)) || p.kind === 'communal' || (p.kind === 'generic' && (p.generic!.cls === 'armed' || p.generic!.cls === 'rebels'));
-    if (c.refers === 'group' || c.refers === 'armed') {
+    // "the jihadists", "the Islamists": a named armed group, never a town's militia or unnamed gunmen
+    // ("Militias from Misrata … in a clash with the jihadists").
+    const isJihadist = (p: ActorMention) => p.kind === 'named' && ['rebel', 'political-militia'].includes(p.named!.kind);
+    if (c.refers === 'jihadist') {
+      const hit = [...prior].reverse().find(isJihadist);
+      if (hit) ante = [hit];
+    } else if (c.refers === 'group' || c.refers === 'armed') {
       // A pronoun looks back two sentences at most; a description ("the group") the whole report.
       const reach = c.refers === 'group' ? 2 : Infinity;
       // "it", "its": one organisation, not "local militias".

@@ -184,8 +184,38 @@ export function recognizePlaces(text: string, tokens: readonly Token[], options:
       mentions.sort((a, b) => a.start - b.start);
     }
   }
+  // One name, one reading: a name recognized as a place elsewhere in the report is a place again
+  // right after a locative preposition ("Militias from Misrata said …" beside "between Sirte and
+  // Misrata"), where the model alone may read "Misrata said" as a person speaking. Sitrep's own
+  // convention only: the corpora annotate what their annotators saw.
+  if (!options.domain && mentions.length && mentions.length < limits.maxMentions) {
+    const again = sameNameAfterPreposition(facts, mentions).slice(0, limits.maxMentions - mentions.length);
+    if (again.length) {
+      mentions.push(...again);
+      mentions.sort((a, b) => a.start - b.start);
+    }
+  }
   if (facts.runs.some(([s, e]) => e - s >= limits.maxRunTokens)) {
     warnings.push({ code: 'limits.place-run', stage: 'places', message: `a run of more than ${limits.maxRunTokens} capitalized words was cut into pieces for place recognition` });
   }
   return { mentions, facts, warnings };
+}
+
+/** Other occurrences of a recognized name, as a whole capitalized run after a locative preposition. */
+function sameNameAfterPreposition(facts: TokenFacts, mentions: readonly PlaceMention[]): PlaceMention[] {
+  const t = facts.tokens;
+  const byText = new Map<string, PlaceMention>();
+  for (const m of mentions) if (m.form === 'name' && !byText.has(m.text)) byText.set(m.text, m);
+  const taken = new Set<number>();
+  for (const m of mentions) for (let k = m.startToken; k < m.endToken; k++) taken.add(k);
+  const out: PlaceMention[] = [];
+  for (const [s, e] of facts.runs) {
+    if (s === 0 || taken.has(s) || taken.has(e - 1)) continue;
+    if (t[s - 1]!.sentence !== t[s]!.sentence || facts.cases[s - 1] !== 'lower' || !facts.cues[s - 1]!.includes('locative-prep')) continue;
+    const text = t.slice(s, e).map((x) => x.text).join(' ');
+    const m = byText.get(text);
+    if (!m || m.endToken - m.startToken !== e - s) continue;
+    out.push({ start: t[s]!.start, end: t[e - 1]!.end, text, startToken: s, endToken: e, form: 'name', score: m.score, demonymOf: null, rules: ['place/cue/same-name'] });
+  }
+  return out;
 }
