@@ -138,3 +138,8 @@ test('a user layer adds, overrides and removes entries', async () => {
   writeFileSync(file, 'Broken @ kind=warlord\n');
   assert.throws(() => loadActorDictionary({ userFiles: [file] }), /unknown kind "warlord"/);
 });
+
+test('a demonym in a hyphenated compound modifies: "the Iranian-aligned group" is not Iran acting', () => {
+  const ms = actors("The Iranian-aligned group denied responsibility.");
+  assert.ok(!ms.some((m) => m.kind === 'country'), ms.map((m) => `${m.kind}:${m.text}`).join(','));
+});

@@ -158,6 +158,8 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
         // "the French" (a demonym as a noun) is the country; "Libyan towns" is not an actor.
         const prev = s.from > 0 ? ws[s.from - 1]! : null;
         const following = ws[s.to];
+        // "the Iranian-aligned group": a demonym in a hyphenated compound modifies, it does not act.
+        if (following && following.joiner === '-' && following.start === ws[s.to - 1]!.end + 1) continue;
         const nounUse = prev?.norm === 'the' && (!following || following.sentence !== ws[s.from]!.sentence || !/^[a-z]/.test(following.text) || isVerbish(following.norm));
         const plural = /s$/.test(ws[s.to - 1]!.norm) && ws[s.to - 1]!.norm !== dict.countries.get(v.iso)?.demonyms[0]?.toLowerCase();
         if (nounUse || (plural && (!following || !/^[a-z]/.test(following.text) || isVerbish(following.norm)))) {
