@@ -421,3 +421,14 @@ test('country: a party or union named in a report says whose country it is', () 
   assert.equal(code('NEHAWU members protested outside the legislature over an appointment.').events[0]?.actor1, 'Protesters (South Africa)');
   assert.equal(code('Nine workers were injured when a fight broke out between members of two rival unions, AMCU and NUMSA.').events[0]?.actor1, 'Rioters (South Africa)');
 });
+
+test('"Russian warplanes struck …": the actor inside a trigger phrase is its doer; after a dateline, "Warplanes" is still a word for aircraft', () => {
+  const r = code('Russian warplanes struck a market in the town on Sunday, killing 11 civilians.', '2023-11-05');
+  assert.equal(r.events[0]!.subEventType, 'Air/drone strike');
+  assert.equal(r.events[0]!.actor1, 'Military Forces of Russia');
+  const d = code('BEIRUT (AP) - Warplanes struck a market in the town on Sunday, killing 11 civilians.', '2023-11-05');
+  assert.equal(d.events[0]!.subEventType, 'Air/drone strike');
+  // a capitalised time word is no name: "Yesterday warplanes" are aircraft, not a group
+  const y = code('Yesterday warplanes struck a market in the town, killing 11 civilians.', '2023-11-05');
+  assert.ok(!/Yesterday/.test(y.events[0]?.actor1 ?? ''), String(y.events[0]?.actor1));
+});

@@ -57,7 +57,8 @@ export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'cla
   const rules: string[] = [];
   const inSentence = doc.actors.filter((a) => a.sentence === sentence && (a.kind !== 'country' || !isPlaceLike(a)));
   const inClause = inSentence.filter((a) => doc.clause[a.from] === clause);
-  const before = inClause.filter((a) => a.to <= from);
+  // "Russian warplanes struck": an actor whose head is the trigger's first word is before it.
+  const before = inClause.filter((a) => a.to <= from || (a.from < from && a.to > from && a.to < to));
   const after = inClause.filter((a) => a.from >= to);
   let agents: ActorMention[] = [];
   let patients: ActorMention[] = [];

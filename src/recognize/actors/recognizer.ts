@@ -91,7 +91,7 @@ const STOP_CAPS = new Set(['the', 'a', 'an', 'local', 'rival', 'allied', 'armed'
 export function recognizeActors(dict: ActorDictionary, text: string, ws: readonly Word[], options: RecognizeOptions): ActorMention[] {
   const max = options.maxMentions ?? 5000;
   const demonyms = demonymSet(dict);
-  const raw = dict.trie.scan(ws, (m) => acceptable(m.value, ws, m.from, options.date, demonyms));
+  const raw = dict.trie.scan(ws, (m) => acceptable(m.value, text, ws, m.from, options.date, demonyms));
   // Group payloads by span (one phrase may mean several things: "US" is a country; pick by priority).
   const spans: { from: number; to: number; values: ActorPayload[] }[] = [];
   for (const m of raw) {
@@ -325,7 +325,7 @@ function demonymSet(dict: ActorDictionary): Set<string> {
   return set;
 }
 
-function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: string | null, demonyms: ReadonlySet<string>): boolean {
+function acceptable(v: ActorPayload, text: string, ws: readonly Word[], from: number, date: string | null, demonyms: ReadonlySet<string>): boolean {
   if (v.type === 'named' && (v.entry.from || v.entry.to) && date) {
     if (v.entry.from && date < v.entry.from) return false;
     if (v.entry.to && date > v.entry.to) return false;
@@ -336,7 +336,7 @@ function acceptable(v: ActorPayload, ws: readonly Word[], from: number, date: st
     // "Turkish Gendarmerie" is the Turkish gendarmerie; "Sharqiya Army" a name; but "Aydin
     // Governorship", "Van Municipality" are a place's authorities, the state's government.
     if (v.type === 'generic' && v.entry.cls === 'government' && LOCAL_AUTHORITY.test(ws[from]!.norm)) return true;
-    if (/^[A-Z]/.test(prev.text) && prev.sentence === ws[from]!.sentence && !STOP_CAPS.has(prev.norm) && !demonyms.has(prev.norm) && !/[.:!?]$/.test(prev.text)) return false;
+    if (/^[A-Z]/.test(prev.text) && prev.sentence === ws[from]!.sentence && !STOP_CAPS.has(prev.norm) && !demonyms.has(prev.norm) && !/[.:!?]$/.test(prev.text) && !afterDateline(text, ws, from) && !isCommonCap(ws, from - 1, from)) return false;
   }
   return true;
 }
@@ -407,7 +407,7 @@ function sentenceStart(ws: readonly Word[], i: number): number {
 
 /** Capitalised words that are not a name: months, weekdays, titles, places' generic words. */
 function isCommonCap(ws: readonly Word[], from: number, to: number): boolean {
-  return ws.slice(from, to).every((w) => /^(?:on|in|the|a|an|and|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|local|several|two|three|four|five|many|some|government|regime|president|minister)$/.test(w.norm));
+  return ws.slice(from, to).every((w) => /^(?:on|in|the|a|an|and|of|yesterday|today|tonight|overnight|meanwhile|earlier|later|separately|elsewhere|also|suspected|unidentified|unknown|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|local|several|two|three|four|five|many|some|government|regime|president|minister)$/.test(w.norm));
 }
 
 function isAndBetween(ws: readonly Word[], to: number, from: number): boolean {
