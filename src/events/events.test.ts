@@ -432,3 +432,10 @@ test('"Russian warplanes struck …": the actor inside a trigger phrase is its d
   const y = code('Yesterday warplanes struck a market in the town, killing 11 civilians.', '2023-11-05');
   assert.ok(!/Yesterday/.test(y.events[0]?.actor1 ?? ''), String(y.events[0]?.actor1));
 });
+
+test('"warplanes believed to be Russian" are Russia\'s; "No group has claimed …, but the area is a stronghold of X" names no perpetrator', () => {
+  const r = code('Warplanes believed to be Russian struck a market in the town on Sunday, killing 11 civilians.', '2023-11-05');
+  assert.equal(r.events[0]!.actor1, 'Military Forces of Russia');
+  const g = code('A roadside bomb struck an army convoy on Tuesday, killing two soldiers. No group has claimed the attack, but the area is a stronghold of al Shabaab.', '2022-02-09');
+  assert.ok(!/Shabaab/.test(g.events[0]?.actor1 ?? ''), String(g.events[0]?.actor1));
+});

@@ -593,6 +593,13 @@ function sides(
 const NEARBY_SENTENCES = 2;
 const GUESS_WORDS = new Set(['thought', 'believed', 'suspected', 'suspect', 'suspects', 'speculation', 'speculated', 'fearing', 'feared', 'unclear', 'unknown', 'possibly', 'perhaps', 'might', 'blamed', 'blame', 'accused', 'accusing']);
 
+/** "No group has claimed the attack, but the area is a stronghold of JNIM": a guess, not a side. */
+function unclaimed(doc: Doc, k: number): boolean {
+  if (!/^claim(?:ed|s)?$/.test(doc.ws[k]!.norm)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && doc.ws[j]!.sentence === doc.ws[k]!.sentence; j--) if (['no', 'not', 'nobody', "hasn't", 'yet'].includes(doc.ws[j]!.norm)) return true;
+  return false;
+}
+
 /**
  * Armed actors named by name (groups, state forces, a country acting) in the event's sentences or
  * near them, nearest first: people, civilians, leaders and places ("in Libya") are not sides.
@@ -612,7 +619,7 @@ function nearbyArmed(doc: Doc, g: Group, decisive: FrameCandidate, withGeneric: 
   };
   // A sentence that only guesses who did it ("thought to have been behind", "speculation ranging
   // from …") names no side: ACLED keeps such an event's perpetrator unidentified.
-  const guessed = new Set(doc.ws.filter((w) => GUESS_WORDS.has(w.norm)).map((w) => w.sentence));
+  const guessed = new Set(doc.ws.filter((w, k) => GUESS_WORDS.has(w.norm) || unclaimed(doc, k)).map((w) => w.sentence));
   return doc.actors
     .filter((a) => armed(a) && distance(a) <= NEARBY_SENTENCES && !guessed.has(a.sentence))
     .map((a) => ({ a, d: distance(a) }))

@@ -70,6 +70,7 @@ export interface TownSpan {
 }
 
 /** Armed nouns after a town's name that make the town's militia ("Misrata forces", "Zawiya fighters"). */
+const BELIEF = /^(?:believed|thought|said|suspected|reported|presumed)$/;
 const TOWN_ARMED = /^(?:forces|fighters|militias?|militiamen|gunmen|brigades?|battalions?)$/i;
 
 /** "Az Zawiyah" → "Zawiyah": ACLED's militia names drop the Arabic article. */
@@ -191,6 +192,16 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
           let e = end;
           while (ws[e] && (ws[e]!.norm === 'and' || ws[e]!.norm === 'the') && ws[e]!.sentence === ws[s.from]!.sentence) e++;
           expect = e;
+        }
+      }
+      // "warplanes believed to be Russian": the country the report gives them, as a belief.
+      if (!isos.length && (v.entry.cls === 'military' || v.entry.cls === 'aircraft') && link && BELIEF.test(link.norm) && ws[s.to + 1]?.norm === 'to' && ws[s.to + 2]?.norm === 'be') {
+        const dem = spans.find((x) => x.from === s.to + 3 || (x.from === s.to + 4 && ws[s.to + 3]!.norm === 'the'));
+        const c = dem ? pick(dem.values) : null;
+        if (c && (c.type === 'demonym' || c.type === 'country') && ws[dem!.from]!.sentence === ws[s.from]!.sentence) {
+          out.push(mk(s.from, s.to, { kind: 'generic', generic: v.entry, countries: [c.iso], air: v.entry.air, rules: ['actor/noun+believed-country'] }));
+          while (k + 1 < spans.length && spans[k + 1]!.from <= dem!.from) k++;
+          continue;
         }
       }
       if (isos.length && (v.entry.cls === 'military' || v.entry.cls === 'police' || v.entry.cls === 'government' || v.entry.cls === 'aircraft')) {
