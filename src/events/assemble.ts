@@ -77,6 +77,9 @@ function compatible(doc: Doc, g: Group, f: FrameCandidate): boolean {
   if (f.sentence !== last.sentence && fam(f) !== 'demo' && !f.frames.every((y) => y === 'kill') && g.frames.every((x) => fam(x) !== 'demo') && gAgents.length && f.agents.length && !fAll.some((k) => gAll.has(k))) return false;
   // A strategic development (an arrest, a device defused) told in another sentence is its own event.
   if (fam(f) !== fam(last) && f.sentence !== last.sentence && (fam(f) === 'strategic' || fam(last) === 'strategic')) return false;
+  // A demonstration told in another sentence than a fight or an attack is its own event (police who
+  // break it up are part of it: their words are of the demonstration's family).
+  if (f.sentence !== last.sentence && ((fam(f) === 'demo' && g.frames.every((x) => fam(x) === 'violence')) || (fam(f) === 'violence' && g.frames.every((x) => fam(x) === 'demo') && f.agents.length && !f.frames.includes('kill')))) return false;
   void doc;
   return true;
 }

@@ -439,3 +439,11 @@ test('"warplanes believed to be Russian" are Russia\'s; "No group has claimed â€
   const g = code('A roadside bomb struck an army convoy on Tuesday, killing two soldiers. No group has claimed the attack, but the area is a stronghold of al Shabaab.', '2022-02-09');
   assert.ok(!/Shabaab/.test(g.events[0]?.actor1 ?? ''), String(g.events[0]?.actor1));
 });
+
+test('"the attack" told again refers back; police who protest are the demonstrators; a protest in another sentence is its own event', () => {
+  const r = code('A suicide bomber blew himself up inside a mosque on Monday, killing at least 59 people. The Pakistani Taliban initially claimed responsibility but a spokesman later distanced the group from the attack. Hundreds of police officers protested in the city on Wednesday, demanding better security.', '2023-02-02');
+  assert.deepEqual(kinds(r).sort(), ['Explosions/Remote violence / Suicide bomb', 'Protests / Peaceful protest']);
+  const protest = r.events.find((e) => e.eventType === 'Protests')!;
+  assert.match(protest.actor1 ?? '', /^Protesters/);
+  assert.equal(protest.actor2, null);
+});

@@ -96,6 +96,9 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     }
     const time = timeOf(doc, t, clause);
     let modality = modalityOf(doc, t.from, t.to, { inherit: inheritList(t.sentence) });
+    // "… distanced the group from the attack": "the attack", told as a fact after one was told,
+    // refers back to it ("to spearhead the attack on Libya", a plan, is a claim's object and stays).
+    if (isFactual(modality.modality) && refersBack(doc, t, out)) continue;
     // "Police fired tear gas to disperse them": the purpose of an act that happened is part of it.
     if (prev && prev.clause === clause && modality.rules.length && modality.rules.every((r) => r === 'modality/planned/infinitive' || r.startsWith('modality/reported')) && (prev.modality.modality === 'occurred' || prev.modality.modality === 'reported')) {
       modality = { ...modality, modality: prev.modality.modality, all: prev.modality.all, rules: [...prev.modality.rules, 'modality/purpose-of-act'] };
@@ -183,7 +186,17 @@ function seizedBefore(doc: Doc, t: TriggerMention): boolean {
   return false;
 }
 
-/** "with heavy artillery fire", "using drones", "by mortar shells": a trigger that is a means. */
+/** A definite noun trigger ("the attack", "the blast") in a later sentence than a violent frame. */
+function refersBack(doc: Doc, t: TriggerMention, earlier: readonly FrameCandidate[]): boolean {
+  const w = doc.ws[t.from]!;
+  const det = doc.ws[t.from - 1];
+  if (!det || !['the', 'this', 'that'].includes(det.norm) || w.pos !== 'NOUN' || t.to - t.from !== 1) return false;
+  if (!t.entries.some((e) => VIOLENT_FRAMES.has(e.frame))) return false;
+  // "the attack killed five": a count or a place of its own is news about it, kept.
+  if (doc.fatalityWords.some((f) => f.from >= t.to && f.from - t.to <= 3 && doc.ws[f.from]!.sentence === t.sentence)) return false;
+  return earlier.some((f) => f.sentence < t.sentence && f.frames.some((x) => VIOLENT_FRAMES.has(x) || x === 'suicide'));
+}
+
 /** "in an attack", "during a raid" (not "in clashes with the army", "in an attack by X"). */
 function nounOfPrevious(doc: Doc, t: TriggerMention): boolean {
   const ws = doc.ws;
@@ -195,6 +208,7 @@ function nounOfPrevious(doc: Doc, t: TriggerMention): boolean {
   return true;
 }
 
+/** "with heavy artillery fire", "using drones", "by mortar shells": a trigger that is a means. */
 function instrumental(doc: Doc, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
     const n = doc.ws[k]!.norm;

@@ -529,7 +529,11 @@ function sides(
     const rank = (m: ActorMention) => (m.kind === 'generic' && (m.generic!.cls === 'protesters' || m.generic!.cls === 'rioters') ? 0 : 1);
     const demonstrators = all.filter(isPeople).sort((a, b) => rank(a) - rank(b));
     side1 = pick(demonstrators.length ? demonstrators : [], setting);
-    const forces = all.filter((m) => !isPeople(m) && isState(m));
+    // "Hundreds of police officers protested": the police are the demonstrators here, not the
+    // force that met them, unless the report says they intervened.
+    const intervened = g.frames.some((f) => f.frames.some((x) => x === 'intervene' || x === 'excessive' || x === 'arrest'));
+    const protesting = new Set(g.frames.filter((f) => f.frames.some((x) => x === 'protest' || x === 'riot')).flatMap((f) => f.agents));
+    const forces = all.filter((m) => !isPeople(m) && isState(m) && (intervened || !protesting.has(m)));
     side2 = pick(forces, 'event');
     if (sub === 'Mob violence') {
       side2 = pick(patientsOf(g.frames).filter((m) => !side1.some((s) => s.mentions.includes(m))), 'event');
