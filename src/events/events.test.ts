@@ -447,3 +447,11 @@ test('"the attack" told again refers back; police who protest are the demonstrat
   assert.match(protest.actor1 ?? '', /^Protesters/);
   assert.equal(protest.actor2, null);
 });
+
+test('"the army said it would launch an operation against the group": a planned fight, a claim', () => {
+  const r = code('ADF fighters attacked a village on Monday, killing 14 civilians. The army said it would launch an operation against the group.', '2022-07-12');
+  const c = r.claims.find((x) => x.verb === 'FIGHT');
+  assert.ok(c, r.claims.map((x) => x.verb).join(','));
+  assert.equal(c.modality, 'planned');
+  assert.equal(r.events.length, 1);
+});
