@@ -32,7 +32,7 @@ export function formatEvents(x: Extraction, style: TextStyle): string[] {
 }
 
 function formatEvent(e: Event, p: Place | undefined, style: TextStyle): string[] {
-  const where = p ? `${p.name}${p.lat !== null && p.lon !== null ? ` (${p.lat.toFixed(3)}, ${p.lon.toFixed(3)})` : ''}, geo_precision ${e.geoPrecision ?? '?'}` : 'place unknown';
+  const where = p ? `${p.name}${p.lat !== null && p.lon !== null ? ` (${p.lat.toFixed(3)}, ${p.lon.toFixed(3)})` : ''}, ${e.geoPrecision ? `geo_precision ${e.geoPrecision}` : 'not on the map (the gazetteer lacks it and the text locates it from nothing known)'}` : 'place unknown';
   const sides = [e.actor1 ?? 'unknown actor', ...(e.actor2 ? [e.actor2] : [])].join(' vs ');
   const assoc = [...e.assocActor1, ...e.assocActor2];
   const deaths = e.fatalities ? `${e.fatalities} fatalities (${e.fatalityBasis})` : 'no fatalities reported';
