@@ -31,7 +31,7 @@ Run \`sitrep eval <what> --help\` for the options of each.
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'Score sitrep on annotated corpora (geoparse …)',
+  summary: 'Score sitrep on annotated corpora: places (geoparse) and ACLED rows (events)',
   help: HELP,
   async run(args, io) {
     const [what, ...rest] = args;

@@ -58,7 +58,7 @@ Examples:
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'Read one report (text or HTML) and print its text, dates and places',
+  summary: 'Read one report (text or HTML): its dates, places, events, claims and control, as text, JSON, ACLED CSV or GeoJSON',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('extract', args, {
