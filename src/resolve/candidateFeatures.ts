@@ -142,11 +142,12 @@ export function candidateVector(
   if (admin(c) && all.some((o) => seat(o) && o.entry.country === e.country && (o.entry.admin1 === e.admin1 || !e.admin1))) set('admin-with-same-named-seat', 1);
   // "Jerusalem" is also an old name of Funkstown, Md., "California" of Spencer, W.Va.: a match on
   // one of an entry's other names counts for less, above all when other candidates bear the name
-  // as their own.
+  // as their own, written as it is or only without its accents ("Shush" is Shūsh before it is
+  // another name of Shushenskoye).
   const byOther = (o: GazetteerCandidate) => o.reasons.includes('alternate-name') && !o.reasons.includes('alias');
   if (byOther(c)) {
     set('by-other-name', 1);
-    if (all.some((o) => o !== c && !byOther(o) && matchLevel(o) === 'exact')) set('by-other-name-vs-own-name', 1);
+    if (all.some((o) => o !== c && !byOther(o) && (matchLevel(o) === 'exact' || matchLevel(o) === 'folded'))) set('by-other-name-vs-own-name', 1);
   }
   return v;
 }

@@ -189,3 +189,8 @@ test('a name recognized as a place is a place again after a preposition: "Militi
   const ps = places('Militias from Misrata said they lost four men in a clash on Monday halfway between Sirte and Misrata.');
   assert.equal(ps.filter((p) => p.mention.span.text === 'Misrata').length, 2);
 });
+
+test('a name borne without accents beats the same name as another entry\'s other name ("Shush" is Shūsh, Iran)', () => {
+  const p = find(places('Workers protested outside Shush on Monday.'), 'Shush');
+  assert.equal(p?.country, 'IR', `${p?.name} (${p?.country})`);
+});
