@@ -10,6 +10,13 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+// `sitrep … | head`: the reader closed the pipe. That ends the output, it is no error to report.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`sitrep: cannot write the output: ${err.message}\n`);
+  process.exit(ExitCode.nothingUsable);
+});
+
 const io: CommandIO = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),

@@ -98,3 +98,18 @@ test('inline --text and stdin work; a non-English report gets a warning', async 
   assert.equal(fr.code, 0);
   assert.match(fr.out, /looks like fra .*not English/);
 });
+
+test('the real process: output into a pipe closed early (`sitrep … | head`) ends quietly, exit 0, no stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const bin = fileURLToPath(new URL('./bin.js', import.meta.url));
+  const child = spawn(process.execPath, [bin, 'gazetteer', 'lookup', 'Tripoli', '--limit', '40'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  // Read one chunk, then close our end as `head -1` would.
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(code, 0, err);
+  assert.doesNotMatch(err, /at |Error:/);
+});
