@@ -50,6 +50,15 @@ test('eval events: help, usage errors, and a run on a small CSV', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-eval-'));
   const file = join(dir, 'rows.csv');
   writeFileSync(file, 'event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,fatalities,notes\n2020-05-01,Protests,Peaceful protest,Protesters (Iraq),,Iraq,,,,,0,"On 1 May 2020, teachers protested in Basra."\n');
+  // Not an ACLED export (a feed, a CSV without notes): a usage error naming what is missing, not 0 %.
+  const feed = join(dir, 'feed.rss');
+  writeFileSync(feed, '<rss><channel><item><title>x</title></item></channel></rss>\n');
+  const notCsv = await run(['eval', 'events', feed]);
+  assert.equal(notCsv.code, 2);
+  assert.match(notCsv.err, /not an ACLED CSV export: its header has no event_date, event_type, notes columns/);
+  const empty = join(dir, 'empty.csv');
+  writeFileSync(empty, 'event_date,event_type,notes\n');
+  assert.match((await run(['eval', 'events', empty])).err, /no row with notes/);
   const r = await run(['eval', 'events', file, '--json']);
   assert.equal(r.code, 0);
   const j = JSON.parse(r.out) as Record<string, number>;
