@@ -193,7 +193,8 @@ export function extractClaims(cx: ClaimContext): { claims: Claim[]; named: Named
     // The same actor saying the same thing in the next sentence is one claim ("Discussions have
     // started … The consultations are only in the very early stages").
     const prev = prevActors.claim;
-    if (prev && prev.verb === claim.verb && prev.actor === claim.actor && d.sentence - prevActors.sentence <= 1 && isFactual(prev.modality) === isFactual(claim.modality)) {
+    // A new condition, or another modality ("proposed" then "once … in place, would …"), is a claim of its own.
+    if (prev && prev.verb === claim.verb && prev.actor === claim.actor && d.sentence - prevActors.sentence <= 1 && prev.modality === claim.modality && !claim.condition) {
       const merged: Claim = { ...prev, text: `${prev.text} ${claim.text}`, evidence: { ...prev.evidence, spans: sortSpans([...prev.evidence.spans, ...claim.evidence.spans]), rules: [...prev.evidence.rules, 'claim/merged-with-next-sentence'] } };
       claims[claims.length - 1] = merged;
       prevActors = { actors, sentence: d.sentence, verb: d.verb, claim: merged };
@@ -280,7 +281,7 @@ function clauseSpan(doc: Doc, clause: number, sentence: number): Span {
   return spanOf(doc.text, ws[a]!.start, stop);
 }
 
-const MONEY = /(?:between\s+)?(US\$|\$|€|£|USD\s?|EUR\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|m|bn|k)\b)?(?:\s*(?:and|to|-|–)\s*(?:US\$|\$|€|£)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|m|bn|k)\b)?)?(?:\s+(?:per|a|each)\s+([a-z]+))?/gi;
+const MONEY = /(?:between\s+)?(US\$|\$|€|£|USD\s?|EUR\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|m|bn|k)\b)?(?:\s*(?:and|to|-|–)\s*(?:US\$|\$|€|£)?\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|m|bn|k)\b)?)?(?:\s+(?:(?:per|a)\s+([a-z]+)|(each)\b))?/gi;
 
 function scale(n: number, unit: string | undefined): number {
   const u = (unit ?? '').toLowerCase();
@@ -302,7 +303,7 @@ export function amountIn(doc: Doc, sentence: number): Amount | null {
   const lo = scale(Number(m[2]!.replace(/,/g, '')), m[3]);
   const hi = m[4] ? scale(Number(m[4].replace(/,/g, '')), m[5] ?? m[3]) : lo;
   const start = s.span.start + m.index;
-  return { min: Math.min(lo, hi), max: Math.max(lo, hi), currency, per: m[6] ?? null, span: spanOf(doc.text, start, start + m[0].length) };
+  return { min: Math.min(lo, hi), max: Math.max(lo, hi), currency, per: m[6] ?? (m[7] ? 'each' : null), span: spanOf(doc.text, start, start + m[0].length) };
 }
 
 export type { TimeValue };

@@ -455,3 +455,14 @@ test('"the army said it would launch an operation against the group": a planned 
   assert.equal(c.modality, 'planned');
   assert.equal(r.events.length, 1);
 });
+
+test('claims: a proposal and the conditional plan after it stay two claims; "$5,000 each" is per person, not "per for"', () => {
+  const r = code('NATO planners have proposed sending warships to the gulf to stop migrant boats. Once the blockade is in place, the alliance would land troops to retake the city, officials said. Migrants pay smugglers up to $5,000 each for the crossing.', '2016-05-20');
+  const nato = r.claims.filter((c) => c.actor?.startsWith('NATO'));
+  assert.equal(nato.length, 2, r.claims.map((c) => `${c.verb}:${c.modality}`).join(','));
+  assert.ok(nato.some((c) => c.modality === 'proposed'));
+  assert.ok(nato.some((c) => c.condition?.text === 'Once the blockade is in place'));
+  const pay = r.claims.find((c) => c.verb === 'PAY');
+  assert.equal(pay?.amount?.per, 'each');
+  assert.equal(pay?.amount?.max, 5000);
+});

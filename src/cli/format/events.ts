@@ -48,7 +48,7 @@ function formatClaim(c: Claim, places: ReadonlyMap<string, Place>, style: TextSt
   if (c.target) bits.push(`target ${c.target}`);
   if (c.time) bits.push(`${c.timeRelation && c.timeRelation !== 'at' ? `${c.timeRelation} ` : ''}${when(c.time.start, c.time.end)}`);
   if (c.placeId && places.get(c.placeId)) bits.push(`at ${places.get(c.placeId)!.name}`);
-  if (c.amount) bits.push(`${c.amount.currency} ${c.amount.min.toLocaleString('en')}${c.amount.max !== c.amount.min ? `–${c.amount.max.toLocaleString('en')}` : ''}${c.amount.per ? ` per ${c.amount.per}` : ''}`);
+  if (c.amount) bits.push(`${c.amount.currency} ${c.amount.min.toLocaleString('en')}${c.amount.max !== c.amount.min ? `–${c.amount.max.toLocaleString('en')}` : ''}${c.amount.per === 'each' ? ' each' : c.amount.per ? ` per ${c.amount.per}` : ''}`);
   if (c.eventType) bits.push(`would be ${c.eventType}`);
   const mods = c.modalities.length > 1 ? `${c.modality} (${c.modalities.join(', ')})` : c.modality;
   const lines = [`  ${style.bold(c.id)} ${c.verb} · ${mods} · ${c.actor ?? 'actor unknown'}${bits.length ? ` · ${bits.join(' · ')}` : ''} · credibility ${c.credibility}`, `     ${quote(c.text, 110)}`];
