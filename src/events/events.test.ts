@@ -466,3 +466,11 @@ test('claims: a proposal and the conditional plan after it stay two claims; "$5,
   assert.equal(pay?.amount?.per, 'each');
   assert.equal(pay?.amount?.max, 5000);
 });
+
+test('"air strikes pounded rebel-held districts, killing 27 people": the holder of the place is not the target; "an offensive to retake the city" takes nothing', () => {
+  const r = code('Air strikes pounded rebel-held districts of the city on Saturday, killing at least 27 people.', '2016-09-25');
+  assert.equal(r.events[0]!.subEventType, 'Air/drone strike');
+  assert.match(r.events[0]!.actor2 ?? '', /^Civilians/);
+  const o = code('The army launched a new offensive on Thursday to retake the whole city.', '2016-09-25');
+  assert.ok(!o.events.some((e) => e.subEventType === 'Government regains territory'), kinds(o).join(','));
+});

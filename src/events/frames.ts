@@ -100,7 +100,8 @@ export function buildFrames(doc: Doc, inheritList: (sentence: number) => readonl
     // refers back to it ("to spearhead the attack on Libya", a plan, is a claim's object and stays).
     if (isFactual(modality.modality) && refersBack(doc, t, out)) continue;
     // "Police fired tear gas to disperse them": the purpose of an act that happened is part of it.
-    if (prev && prev.clause === clause && modality.rules.length && modality.rules.every((r) => r === 'modality/planned/infinitive' || r.startsWith('modality/reported')) && (prev.modality.modality === 'occurred' || prev.modality.modality === 'reported')) {
+    // (Not a place to take: "launched an offensive to retake the city" says nothing of the city taken.)
+    if (prev && prev.clause === clause && !frames.includes('capture') && modality.rules.length && modality.rules.every((r) => r === 'modality/planned/infinitive' || r.startsWith('modality/reported')) && (prev.modality.modality === 'occurred' || prev.modality.modality === 'reported')) {
       modality = { ...modality, modality: prev.modality.modality, all: prev.modality.all, rules: [...prev.modality.rules, 'modality/purpose-of-act'] };
     }
     out.push({

@@ -50,12 +50,20 @@ function isObjectOfVerb(doc: Doc, a: ActorMention): boolean {
 
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|said|says)$/;
 
+const HELD = /^(?:held|controlled|run|occupied|dominated|besieged)$/;
+
+function holderOfPlace(doc: Doc, a: ActorMention): boolean {
+  const next = doc.ws[a.to];
+  return !!next && next.joiner === '-' && next.start === doc.ws[a.to - 1]!.end + 1 && HELD.test(next.norm);
+}
+
 export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'claim' = 'event'): Roles {
   const ws = doc.ws;
   const sentence = ws[from]!.sentence;
   const clause = doc.clause[from]!;
   const rules: string[] = [];
-  const inSentence = doc.actors.filter((a) => a.sentence === sentence && (a.kind !== 'country' || !isPlaceLike(a)));
+  // "rebel-held districts", "IS-controlled towns": the holder describes the place, it takes no role.
+  const inSentence = doc.actors.filter((a) => a.sentence === sentence && (a.kind !== 'country' || !isPlaceLike(a)) && !holderOfPlace(doc, a));
   const inClause = inSentence.filter((a) => doc.clause[a.from] === clause);
   // "Russian warplanes struck": an actor whose head is the trigger's first word is before it.
   const before = inClause.filter((a) => a.to <= from || (a.from < from && a.to > from && a.to < to));
