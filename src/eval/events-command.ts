@@ -8,7 +8,6 @@ import { ExitCode, usageError } from '../core/index.js';
 import type { CommandIO } from '../cli/command.js';
 import { parseCommandArgs } from '../cli/args.js';
 import { loadGazetteer } from '../resolve/gazetteerSource.js';
-import { parseCsvRecords } from './events-csv.js';
 import { evalEvents, formatEventsEval } from './events.js';
 
 export const EVENTS_HELP = `Usage: sitrep eval events FILE.csv [options]
@@ -63,11 +62,6 @@ export async function runEventsEval(args: readonly string[], io: CommandIO): Pro
   const gazetteer = await loadGazetteer(values.gazetteer ?? null, io.env);
   if (!gazetteer) io.stderr('warning: no gazetteer in this build: places are recognized but not resolved (location_25km will be 0)\n');
   const csv = readFileSync(file, 'utf8');
-  // A file that is not an ACLED export would score 0 % on 0 rows: say what is missing instead.
-  const { header, records } = parseCsvRecords(csv);
-  const missing = ['event_date', 'event_type', 'notes'].filter((c) => !header.includes(c));
-  if (missing.length) throw usageError('not-acled-csv', `eval events: ${file} is not an ACLED CSV export: its header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}`, 'The first line must name ACLED\'s columns (event_date, event_type, sub_event_type, actor1, …, notes); see shared/spec/EVAL.md.');
-  if (!records.some((r) => (r['notes'] ?? '').trim())) throw usageError('no-rows', `eval events: ${file} has no row with notes to score`, 'Each row needs its notes: they are the text sitrep reads.');
   const report = await evalEvents(file, csv, { gazetteer, gazetteerName: gazetteer ? 'bundled gazetteer' : 'none', ...(limit ? { limit } : {}) });
   if (values.json) {
     const { results, ...figures } = report;

@@ -4,7 +4,7 @@
  * `event_date` + 7 days; old-schema types are mapped to today's (../shared/spec/ACLED.md).
  */
 import { performance } from 'node:perf_hooks';
-import { createRunContext, placePoint, type Extraction, type Gazetteer, type Place } from '../core/index.js';
+import { createRunContext, placePoint, usageError, type Extraction, type Gazetteer, type Place } from '../core/index.js';
 import { extract } from '../pipeline.js';
 import { actorDictionary, foldName, type ActorDictionary } from '../recognize/actors/dictionary.js';
 import { parseCsvRecords } from './events-csv.js';
@@ -42,8 +42,12 @@ export function mapOldType(old: string): { types: string[]; sub: string | null }
   return null;
 }
 
-export function goldRows(csv: string): GoldRow[] {
-  const { records } = parseCsvRecords(csv);
+export function goldRows(csv: string, file = 'the CSV'): GoldRow[] {
+  const { header, records } = parseCsvRecords(csv);
+  // A file that is not an ACLED export would score 0 % on 0 rows: say what is missing instead.
+  const missing = ['event_date', 'event_type', 'notes'].filter((c) => !header.includes(c));
+  if (missing.length) throw usageError('not-acled-csv', `eval events: ${file} is not an ACLED CSV export: its header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}`, "The first line must name ACLED's columns (event_date, event_type, sub_event_type, actor1, …, notes); see shared/spec/EVAL.md.");
+  if (!records.some((r) => (r['notes'] ?? '').trim())) throw usageError('no-rows', `eval events: ${file} has no row with notes to score`, 'Each row needs its notes: they are the text sitrep reads.');
   return records
     .filter((r) => (r['notes'] ?? '').trim())
     .map((r, i) => {
@@ -180,7 +184,7 @@ export interface EvalOptions {
 
 export async function evalEvents(file: string, csv: string, options: EvalOptions): Promise<EventsEvalReport> {
   const dict = actorDictionary();
-  const rows = goldRows(csv).slice(0, options.limit ?? Infinity);
+  const rows = goldRows(csv, file).slice(0, options.limit ?? Infinity);
   const results: RowResult[] = [];
   let words = 0;
   const t0 = performance.now();

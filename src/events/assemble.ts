@@ -129,7 +129,8 @@ function narrower(a: TimeRef, b: TimeRef): boolean {
   return av.end.localeCompare(av.start) < bv.end.localeCompare(bv.start) || (dayCount(av) < dayCount(bv));
 }
 
-function dayCount(v: TimeValue): number {
+/** Days a time value spans past its first (0 for one day). */
+export function dayCount(v: TimeValue): number {
   return (Date.parse(v.end) - Date.parse(v.start)) / 86_400_000;
 }
 

@@ -7,10 +7,9 @@ import { spanOf, type Control, type Event, type Span } from '../core/index.js';
 import type { ActorMention } from '../recognize/actors/recognizer.js';
 import type { Doc, PlaceRef, TimeRef } from './doc.js';
 import { nameActor } from './naming.js';
-import { expand } from './roles.js';
+import { expand, HELD } from './roles.js';
 
 const HOLD_NOUNS = new Set(['stronghold', 'strongholds', 'bastion', 'heartland', 'capital', 'base', 'fiefdom', 'hub']);
-const HELD = new Set(['held', 'controlled', 'occupied', 'run', 'dominated']);
 // "IS has held the city since 2015", "the Houthis control Sanaa": a holder, the verb, a place.
 const HOLD_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'controls', 'control', 'controlled', 'controlling', 'occupies', 'occupied', 'occupy']);
 // Words between the holder and the verb: "IS, which has long held", "the group still controls".

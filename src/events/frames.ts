@@ -5,6 +5,7 @@
 import type { ActorMention } from '../recognize/actors/recognizer.js';
 import type { Frame, TriggerMention } from '../recognize/triggers/index.js';
 import type { Doc, PlaceRef, TimeRef } from './doc.js';
+import { REMOTE } from './classify.js';
 import { isFactual, modalityOf, type ModalityReading } from './modality.js';
 import { expand, isPassive, rolesOf } from './roles.js';
 
@@ -31,7 +32,8 @@ export interface FrameCandidate {
 }
 
 const PEOPLE = new Set(['protesters', 'rioters', 'people']);
-const VIOLENT_FRAMES = new Set(['attack', 'clash', 'kill', 'air', 'shell', 'ied', 'suicide', 'grenade', 'bomb']);
+// Fights, attacks and remote violence (classify.ts's list): what a convoy is struck by, what "the attack" refers back to.
+const VIOLENT_FRAMES = new Set<Frame>(['attack', 'clash', 'kill', ...REMOTE]);
 const PLACE_WORDS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas', 'district', 'districts', 'neighbourhood', 'neighborhood', 'positions', 'position', 'territory', 'control', 'base', 'bases', 'airport', 'port', 'checkpoint', 'camp', 'region', 'hill', 'hills', 'outskirts', 'parts', 'part', 'centre', 'center', 'headquarters', 'airbase', 'barracks', 'road', 'highway', 'junction', 'bridge', 'oilfield', 'field', 'terminal', 'settlement', 'settlements', 'locality', 'localities', 'suburb', 'suburbs', 'quarter', 'compound', 'complex', 'station', 'crossing', 'mountain', 'mountains']);
 const WEAPON_WORDS = /^(?:weapons?|arms|ammunition|ammo|rifles?|guns?|grenades?|explosives?|mines?|landmines?|ieds?|vbieds?|car-bombs?|rockets?|missiles?|mortars?|bombs?|drones?|cache|caches|rounds|vehicles?|munitions|artillery|devices?|hand|ak|pistols?|launchers?)$/;
 const BACKGROUND = new Set(['after', 'following', 'previously', 'earlier', 'ago', 'last', 'since', 'prior']);
@@ -195,7 +197,7 @@ function refersBack(doc: Doc, t: TriggerMention, earlier: readonly FrameCandidat
   if (!t.entries.some((e) => VIOLENT_FRAMES.has(e.frame))) return false;
   // "the attack killed five": a count or a place of its own is news about it, kept.
   if (doc.fatalityWords.some((f) => f.from >= t.to && f.from - t.to <= 3 && doc.ws[f.from]!.sentence === t.sentence)) return false;
-  return earlier.some((f) => f.sentence < t.sentence && f.frames.some((x) => VIOLENT_FRAMES.has(x) || x === 'suicide'));
+  return earlier.some((f) => f.sentence < t.sentence && f.frames.some((x) => VIOLENT_FRAMES.has(x)));
 }
 
 /** "in an attack", "during a raid" (not "in clashes with the army", "in an attack by X"). */

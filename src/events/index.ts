@@ -39,7 +39,7 @@ import {
 import { actorDictionary, type ActorDictionary } from '../recognize/actors/dictionary.js';
 import type { ActorMention } from '../recognize/actors/recognizer.js';
 import { lexicons, type Lexicons } from '../recognize/triggers/index.js';
-import { fatalitiesPerPlace, groupFrames, type Group } from './assemble.js';
+import { dayCount, fatalitiesPerPlace, groupFrames, type Group } from './assemble.js';
 import { extractClaims, listIntro } from './claims.js';
 import { classify, isState } from './classify.js';
 import { extractControl } from './control.js';
@@ -206,7 +206,7 @@ function isSummary(doc: Doc, g: Group): boolean {
   const t = g.time;
   const v = t?.time.value;
   if (!t || !v || g.timeInherited) return false;
-  if ((Date.parse(v.end) - Date.parse(v.start)) / 86_400_000 <= MAX_EVENT_DAYS) return false;
+  if (dayCount(v) <= MAX_EVENT_DAYS) return false;
   if (t.relation !== 'since' && t.relation !== 'during') return false;
   return g.frames.some((f) => f.sentence === t.sentence && (t.to <= f.trigger.from ? doc.clause[t.from] === f.clause : t.from >= f.trigger.to && t.from - f.trigger.to <= 3));
 }

@@ -50,11 +50,13 @@ function isObjectOfVerb(doc: Doc, a: ActorMention): boolean {
 
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|said|says)$/;
 
-const HELD = /^(?:held|controlled|run|occupied|dominated|besieged)$/;
+/** "IS-held", "Houthi-controlled": the word after a holder's hyphen (control.ts reads the hold). */
+export const HELD = new Set(['held', 'controlled', 'occupied', 'run', 'dominated']);
 
+/** "rebel-held districts", "IS-besieged town": the actor describes the place. */
 function holderOfPlace(doc: Doc, a: ActorMention): boolean {
   const next = doc.ws[a.to];
-  return !!next && next.joiner === '-' && next.start === doc.ws[a.to - 1]!.end + 1 && HELD.test(next.norm);
+  return !!next && next.joiner === '-' && (HELD.has(next.norm) || next.norm === 'besieged');
 }
 
 export function rolesOf(doc: Doc, from: number, to: number, kind: 'event' | 'claim' = 'event'): Roles {

@@ -6,6 +6,7 @@
 import type { Token } from '../core/index.js';
 import { bundledLexicon } from '../recognize/places/lexicon.js';
 import type { TokenFacts } from '../recognize/places/tokens.js';
+import { compassOf } from './relative.js';
 
 /** A place already known when a nominal is read: its span, kind and whether it is resolved. */
 export interface Antecedent {
@@ -35,12 +36,19 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her'
 /** Sentences back an antecedent may lie. */
 const WINDOW = 4;
 
-const LOCATING = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western|of|from|km|kms|kilometers|kilometres|miles|about|some|around|roughly|nearly|\d+|-|outside|near|outskirts|the)$/;
+const RELATION_WORDS = new Set(['of', 'from', 'the', '-', 'outside', 'near', 'outskirts']);
+
+/** A word of a relative location: a compass point, a unit or a hedge of relative.txt, a number. */
+function isRelationWord(w: string): boolean {
+  if (RELATION_WORDS.has(w) || /^\d+$/.test(w) || compassOf(w)) return true;
+  const k = bundledLexicon('relative').map.get(w);
+  return k === 'hedge' || (!!k && /^\d/.test(k));
+}
 
 /** Only a relation ("east of", "20 km from the") lies between the name and the nominal. */
 function locatedBy(facts: TokenFacts, from: number, to: number): boolean {
   if (to <= from || to - from > 6) return false;
-  for (let k = from; k < to; k++) if (!LOCATING.test(facts.lower[k]!)) return false;
+  for (let k = from; k < to; k++) if (!isRelationWord(facts.lower[k]!)) return false;
   return facts.tokens[from]!.sentence === facts.tokens[to]!.sentence;
 }
 

@@ -55,7 +55,8 @@ function unitKm(unit: string): number {
   return 1;
 }
 
-function compassOf(word: string): string | null {
+/** The compass point a word names (relative.txt), or null: "south-west", "southern" → SW, S. */
+export function compassOf(word: string): string | null {
   const k = bundledLexicon('relative').map.get(word.toLowerCase().replace(/ern$/, '').replace(/-/g, '')) ?? bundledLexicon('relative').map.get(word.toLowerCase());
   return k && k in COMPASS ? k : null;
 }

@@ -160,7 +160,7 @@ export function recognizeActors(dict: ActorDictionary, text: string, ws: readonl
         const prev = s.from > 0 ? ws[s.from - 1]! : null;
         const following = ws[s.to];
         // "the Iranian-aligned group": a demonym in a hyphenated compound modifies, it does not act.
-        if (following && following.joiner === '-' && following.start === ws[s.to - 1]!.end + 1) continue;
+        if (following?.joiner === '-') continue;
         const nounUse = prev?.norm === 'the' && (!following || following.sentence !== ws[s.from]!.sentence || !/^[a-z]/.test(following.text) || isVerbish(following.norm));
         const plural = /s$/.test(ws[s.to - 1]!.norm) && ws[s.to - 1]!.norm !== dict.countries.get(v.iso)?.demonyms[0]?.toLowerCase();
         if (nounUse || (plural && (!following || !/^[a-z]/.test(following.text) || isVerbish(following.norm)))) {
