@@ -235,9 +235,7 @@ export function geoparse(ctx: RunContext, text: string, tokens: readonly Token[]
       lon: d.lon,
       country: d.country,
       featureCode: d.featureCode,
-      // An unresolved place located from another ("southwest of Sirte") lies in that one's division;
-      // a nominal ("the city") in its referent's.
-      admin1: d.admin1 ?? (d.relative && !d.gazetteerId && d.form === 'name' ? drafts[d.relative.anchorDrafts[0] ?? -1]?.admin1 ?? null : null) ?? (d.refersTo !== null ? drafts[d.refersTo]?.admin1 ?? null : null),
+      admin1: admin1Of(d, drafts),
       geoPrecision: d.geoPrecision,
       score: d.score,
       evidence: { spans: [span], rules: [...d.rules, d.usageRule], reason: d.reason },
@@ -338,3 +336,14 @@ function nameDraft(r: Resolution, tokens: readonly Token[]): Draft {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * ACLED's admin1 of a place: its entry's; for an unresolved place located from another ("southwest
+ * of Sirte"), that one's division; for a nominal ("the city"), its referent's.
+ */
+function admin1Of(d: Draft, drafts: readonly Draft[]): string | null {
+  if (d.admin1) return d.admin1;
+  const anchor = d.relative && !d.gazetteerId && d.form === 'name' ? d.relative.anchorDrafts[0] : undefined;
+  if (anchor !== undefined && drafts[anchor]?.admin1) return drafts[anchor]!.admin1;
+  return d.refersTo !== null ? drafts[d.refersTo]?.admin1 ?? null : null;
+}
